@@ -1,0 +1,164 @@
+package org.skillfund.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.skillfund.identity.Role;
+import org.skillfund.shared.Page;
+import org.skillfund.shared.PageRequest;
+
+/**
+ * The append-only, hash-chained audit trail. Events are written in the caller's transaction, so a
+ * change and its audit entry commit or roll back together.
+ */
+@Stateless
+public class AuditService {
+
+  /** Events per round trip when the whole chain is verified. */
+  private static final int VERIFY_BATCH = 500;
+
+  @PersistenceContext(unitName = "skillfund")
+  private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  /**
+   * Appends an event for the signed-in caller (or {@code anonymous}) in the current transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public AuditEvent record(
+      String action,
+      String entityType,
+      String entityId,
+      String summary,
+      String reason,
+      String ruleVersion) {
+    return append(
+        new AuditRecord(
+            callerName(),
+            callerRoles(),
+            action,
+            entityType,
+            entityId,
+            summary,
+            reason,
+            ruleVersion));
+  }
+
+  /**
+   * Appends an event for an actor named explicitly (the system at start-up), in the current
+   * transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public AuditEvent recordAs(AuditRecord record) {
+    return append(record);
+  }
+
+  /**
+   * Appends an event in a transaction of its own, so it stays even when the caller's work fails
+   * (sign-in attempts). The caller must not hold the chain head in its own transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public AuditEvent recordIndependently(AuditRecord record) {
+    return append(record);
+  }
+
+  private AuditEvent append(AuditRecord record) {
+    AuditChainHead head =
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    AuditEvent event =
+        AuditEvent.append(record, head.getLastSeq() + 1, Instant.now(), head.getLastHash());
+    em.persist(event);
+    head.advanceTo(event);
+    em.flush();
+    return event;
+  }
+
+  /** Events matching the filter, newest first (auditors only). */
+  @RolesAllowed(Role.Names.AUDITOR)
+  public Page<AuditEvent> find(AuditFilter filter, PageRequest request) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    condition(where, parameters, "e.actor = :actor", "actor", filter.actor());
+    condition(where, parameters, "e.action = :action", "action", filter.action());
+    condition(where, parameters, "e.entityType = :entityType", "entityType", filter.entityType());
+    condition(where, parameters, "e.occurredAt >= :from", "from", filter.from());
+    condition(where, parameters, "e.occurredAt < :to", "to", filter.to());
+    TypedQuery<AuditEvent> query =
+        em.createQuery(
+            "SELECT e FROM AuditEvent e" + where + " ORDER BY e.seq DESC", AuditEvent.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
+    parameters.forEach(query::setParameter);
+    parameters.forEach(count::setParameter);
+    List<AuditEvent> items =
+        query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+  }
+
+  /** Re-computes every hash from the first event and checks each link (auditors only). */
+  @RolesAllowed(Role.Names.AUDITOR)
+  public ChainVerification verifyChain() {
+    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+    AuditChain.Verifier verifier = AuditChain.verifier();
+    long after = 0;
+    while (true) {
+      List<AuditEvent> batch =
+          em.createQuery(
+                  "SELECT e FROM AuditEvent e WHERE e.seq > :after ORDER BY e.seq",
+                  AuditEvent.class)
+              .setParameter("after", after)
+              .setMaxResults(VERIFY_BATCH)
+              .getResultList();
+      for (AuditEvent event : batch) {
+        if (!verifier.accept(event)) {
+          return verifier.result(head.getLastSeq(), head.getLastHash());
+        }
+      }
+      if (batch.size() < VERIFY_BATCH) {
+        return verifier.result(head.getLastSeq(), head.getLastHash());
+      }
+      after = batch.get(batch.size() - 1).getSeq();
+      em.clear();
+    }
+  }
+
+  private static void condition(
+      StringBuilder where, Map<String, Object> parameters, String jpql, String name, Object value) {
+    if (value != null) {
+      where.append(" AND ").append(jpql);
+      parameters.put(name, value);
+    }
+  }
+
+  private String callerName() {
+    Principal principal = session.getCallerPrincipal();
+    String name = principal == null ? null : principal.getName();
+    return name == null || name.equals("ANONYMOUS") ? "anonymous" : name;
+  }
+
+  private String callerRoles() {
+    return Arrays.stream(Role.values())
+        .map(Role::name)
+        .filter(session::isCallerInRole)
+        .collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,41 @@
+package org.skillfund.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the database schema up to date with Flyway before anything else uses it. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigrator {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/skillfund")
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(SchemaMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

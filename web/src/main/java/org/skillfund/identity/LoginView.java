@@ -1,0 +1,106 @@
+package org.skillfund.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** The sign-in page. */
+@Named
+@RequestScoped
+public class LoginView {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext faces;
+
+  @NotBlank
+  @Size(max = 60)
+  private String username;
+
+  @NotBlank
+  @Size(max = 200)
+  private String password;
+
+  /** Where to go after signing in: a path inside Skillfund, never another site. */
+  private String continueTo;
+
+  /** Checks the password; on success goes on to the page asked for, else says why not. */
+  public void login() throws IOException {
+    ExternalContext external = faces.getExternalContext();
+    // A new session id on sign-in, so a session id planted before cannot be used after it.
+    ((HttpServletRequest) external.getRequest()).changeSessionId();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(
+                    new SignInCredential(username, password, SignInCredential.Channel.FORM)));
+    switch (status) {
+      case SUCCESS -> {
+        external.redirect(external.getRequestContextPath() + safeTarget());
+        faces.responseComplete();
+      }
+      case SEND_CONTINUE -> faces.responseComplete();
+      default -> {
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+      }
+    }
+  }
+
+  /** Signs out and ends the session. */
+  public String logout() throws jakarta.servlet.ServletException {
+    ExternalContext external = faces.getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    return "/index.xhtml?faces-redirect=true";
+  }
+
+  String safeTarget() {
+    boolean local =
+        continueTo != null
+            && continueTo.startsWith("/")
+            && !continueTo.startsWith("//")
+            && !continueTo.contains("\\")
+            && !continueTo.startsWith(SkillfundAuthenticationMechanism.LOGIN_PAGE);
+    return local ? continueTo : "/";
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getContinueTo() {
+    return continueTo;
+  }
+
+  public void setContinueTo(String continueTo) {
+    this.continueTo = continueTo;
+  }
+}

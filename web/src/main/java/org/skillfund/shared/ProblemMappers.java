@@ -1,0 +1,135 @@
+package org.skillfund.shared;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of a REST call into problem+json; no stack trace ever reaches a client. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  /** 400 with the fields at fault. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return Problem.invalid(e.getMessage(), e.errors()).toResponse();
+    }
+  }
+
+  /** 400 for Bean Validation on resource parameters and bodies, naming each field. */
+  @Provider
+  public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<Problem.FieldError> errors =
+          e.getConstraintViolations().stream()
+              .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+              .toList();
+      return new InvalidInputException(errors).errors().isEmpty()
+          ? Problem.of(Response.Status.BAD_REQUEST, "The request is not valid.").toResponse()
+          : Problem.invalid("The request has invalid fields.", errors).toResponse();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+      String field = null;
+      for (Path.Node node : violation.getPropertyPath()) {
+        field = node.getName();
+      }
+      return field;
+    }
+  }
+
+  /** 400 for a body that is not the JSON the endpoint expects. */
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return Problem.of(
+              Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint.")
+          .toResponse();
+    }
+  }
+
+  /** JAX-RS's own refusals (404, 405, 406, 415 ...) keep their status. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      if (e.getResponse().hasEntity()) {
+        return e.getResponse();
+      }
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      Response.Status known = Response.Status.fromStatusCode(status.getStatusCode());
+      String detail =
+          switch (status.getStatusCode()) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that HTTP method.";
+            case 406 -> "This address answers with application/json only.";
+            case 415 -> "Send the request body as application/json.";
+            default -> status.getReasonPhrase();
+          };
+      return known == null
+          ? Response.status(status).build()
+          : Problem.of(known, detail).toResponse();
+    }
+  }
+
+  /**
+   * 401 when a service needs a signed-in caller and there is none, 403 when it refuses the caller's
+   * role; 500 with a reference for anything else.
+   */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+
+    @Context private SecurityContext security;
+
+    @Override
+    public Response toResponse(Throwable e) {
+      Throwable cause = e;
+      while (cause instanceof EJBException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof EJBAccessException) {
+        if (security.getUserPrincipal() == null) {
+          return Response.fromResponse(
+                  Problem.of(
+                          Response.Status.UNAUTHORIZED,
+                          "Sign in with HTTP Basic to use this endpoint.")
+                      .toResponse())
+              .header("WWW-Authenticate", "Basic realm=\"skillfund\", charset=\"UTF-8\"")
+              .build();
+        }
+        return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
+      }
+      if (cause instanceof InvalidInputException invalid) {
+        return new InvalidInput().toResponse(invalid);
+      }
+      if (cause instanceof ConstraintViolationException violations) {
+        return new Validation().toResponse(violations);
+      }
+      String reference = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
+      return Problem.of(
+              Response.Status.INTERNAL_SERVER_ERROR,
+              "Something went wrong on our side; nothing was changed. Reference: " + reference)
+          .toResponse();
+    }
+  }
+}
