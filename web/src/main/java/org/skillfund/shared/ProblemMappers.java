@@ -1,5 +1,6 @@
 package org.skillfund.shared;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -106,7 +107,7 @@ public final class ProblemMappers {
       while (cause instanceof EJBException && cause.getCause() != null) {
         cause = cause.getCause();
       }
-      if (cause instanceof EJBAccessException) {
+      if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
         if (security.getUserPrincipal() == null) {
           return Response.fromResponse(
                   Problem.of(
