@@ -1,6 +1,7 @@
 package org.skillfund.audit;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import org.skillfund.shared.PageResponse;
 import org.skillfund.shared.Problem;
 
 /** The audit trail, for auditors: browse events and verify the hash chain. */
+@RequestScoped
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Append-only, hash-chained audit trail (AUDITOR role)")

@@ -1,6 +1,7 @@
 package org.skillfund.catalog;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import org.skillfund.shared.PageResponse;
 import org.skillfund.shared.Problem;
 
 /** The training product catalogue, open to everyone. */
+@RequestScoped
 @Path("v1/catalog/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(

@@ -1,5 +1,6 @@
 package org.skillfund.shared;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A trivial endpoint: the baseline for the benchmark and a liveness probe for load balancers. */
+@RequestScoped
 @Path("v1/ping")
 @Tag(name = "Operations")
 public class PingResource {
