@@ -9,7 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.it.support.Api;
@@ -53,6 +61,37 @@ class SecurityAndAuditIT extends DeployedSkillfund {
           who.equals(e.get("entityId").asText()) && "anonymous".equals(e.get("actor").asText());
     }
     assertTrue(found, "no SIGN_IN_FAILED event for " + who + " in " + events);
+  }
+
+  @Test
+  @DisplayName("30 concurrent failed sign-ins each get their own event and the chain stays intact")
+  void concurrentEventsKeepTheChain() throws Exception {
+    String prefix = "burst-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    int attempts = 30;
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        String who = prefix + i;
+        statuses.add(
+            pool.submit(() -> Api.as(baseUrl(), who, "wrong").get("api/v1/audit/verify").status()));
+      }
+      for (Future<Integer> status : statuses) {
+        assertEquals(401, status.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    Set<String> recorded = new HashSet<>();
+    for (JsonNode e :
+        auditor.get("api/v1/audit/events?action=SIGN_IN_FAILED&size=100").json().get("items")) {
+      if (e.get("entityId").asText().startsWith(prefix)) {
+        recorded.add(e.get("entityId").asText());
+      }
+    }
+    assertEquals(attempts, recorded.size());
+    JsonNode verification = auditor.get("api/v1/audit/verify").json();
+    assertTrue(verification.get("valid").asBoolean(), verification.toString());
   }
 
   @Test

@@ -45,7 +45,7 @@ class OfficerBrowsesCatalogueIT extends DeployedSkillfund {
 
     ProductPage product = catalogue.openProduct("SIT40516");
     assertTrue(
-        product.heading().contains("Certificate IV in Kitchen Management"), product.heading());
+        product.heading().contains("Certificate IV in Commercial Cookery"), product.heading());
     assertEquals("Superseded", product.status());
     assertTrue(
         product.successorText().contains("SIT40521 Certificate IV in Kitchen Management"),
