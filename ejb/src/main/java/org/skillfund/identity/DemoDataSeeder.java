@@ -85,13 +85,15 @@ public class DemoDataSeeder {
             ProviderStatus.APPROVED));
     // users refer to providers by id only, so the providers must reach the database first
     em.flush();
+    // One PBKDF2 hash for all: they share a published password, and each hash costs ~0.2 s.
+    String demoHash = PasswordHash.of(DEMO_PASSWORD.toCharArray());
     for (DemoUser user : USERS) {
       em.persist(
           new UserAccount(
               user.username(),
               user.displayName(),
               user.username() + "@demo.skillfund.example",
-              PasswordHash.of(DEMO_PASSWORD.toCharArray()),
+              demoHash,
               user.roles(),
               user.provider()));
     }
