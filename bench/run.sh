@@ -21,7 +21,7 @@ DOMAIN=bench
 PORTBASE=18000
 WAIT_LIMIT=300                            # seconds a server may take to answer before we give up
 WARM_REQUESTS=1000                        # requests sent before reading the RSS
-WRK_WARMUP=10s
+WRK_WARMUP=30s                            # the search path needs longer than ping for the JIT to settle
 WRK_DURATION=20s
 
 # ---------------------------------------------------------------------------------------------

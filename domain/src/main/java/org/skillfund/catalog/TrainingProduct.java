@@ -1,5 +1,6 @@
 package org.skillfund.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,6 +30,8 @@ import org.skillfund.shared.AustralianState;
  */
 @Entity
 @Table(name = "training_product")
+// Reference data, changed only by the register import: the one entity kept in the shared cache.
+@Cacheable
 public class TrainingProduct {
 
   /** National codes are upper-case letters and digits, e.g. CHC33021, HLTSS00064, 22510VIC. */
@@ -69,7 +72,8 @@ public class TrainingProduct {
   @Size(max = 80)
   private String industryArea;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy: a search lists 20 products and needs none of their states (one query each if eager).
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
       name = "training_product_priority",
       joinColumns = @JoinColumn(name = "product_code"))

@@ -10,17 +10,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.skillfund.identity.Role;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
+import org.skillfund.shared.PagedQuery;
 
 /**
  * The append-only, hash-chained audit trail. Events are written in the caller's transaction, so a
@@ -95,23 +93,13 @@ public class AuditService {
   /** Events matching the filter, newest first (auditors only). */
   @RolesAllowed(Role.Names.AUDITOR)
   public Page<AuditEvent> find(AuditFilter filter, PageRequest request) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    condition(where, parameters, "e.actor = :actor", "actor", filter.actor());
-    condition(where, parameters, "e.action = :action", "action", filter.action());
-    condition(where, parameters, "e.entityType = :entityType", "entityType", filter.entityType());
-    condition(where, parameters, "e.occurredAt >= :from", "from", filter.from());
-    condition(where, parameters, "e.occurredAt < :to", "to", filter.to());
-    TypedQuery<AuditEvent> query =
-        em.createQuery(
-            "SELECT e FROM AuditEvent e" + where + " ORDER BY e.seq DESC", AuditEvent.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
-    parameters.forEach(query::setParameter);
-    parameters.forEach(count::setParameter);
-    List<AuditEvent> items =
-        query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    return PagedQuery.of(em, AuditEvent.class, "e")
+        .where("e.actor = :actor", "actor", filter.actor())
+        .where("e.action = :action", "action", filter.action())
+        .where("e.entityType = :entityType", "entityType", filter.entityType())
+        .where("e.occurredAt >= :from", "from", filter.from())
+        .where("e.occurredAt < :to", "to", filter.to())
+        .page("e.seq DESC", request);
   }
 
   /** Re-computes every hash from the first event and checks each link (auditors only). */
@@ -138,14 +126,6 @@ public class AuditService {
       }
       after = batch.get(batch.size() - 1).getSeq();
       em.clear();
-    }
-  }
-
-  private static void condition(
-      StringBuilder where, Map<String, Object> parameters, String jpql, String name, Object value) {
-    if (value != null) {
-      where.append(" AND ").append(jpql);
-      parameters.put(name, value);
     }
   }
 

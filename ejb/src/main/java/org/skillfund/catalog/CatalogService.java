@@ -2,19 +2,23 @@ package org.skillfund.catalog;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
+import org.skillfund.shared.PagedQuery;
 
-/** The training product catalogue; anyone, signed in or not, may read it. */
+/**
+ * The training product catalogue; anyone, signed in or not, may read it. Reads need no transaction
+ * of their own (the catalogue changes only when the register extract is imported).
+ */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogService {
 
   @PersistenceContext(unitName = "skillfund")
@@ -22,40 +26,24 @@ public class CatalogService {
 
   /** Products matching the query, ordered by code. */
   public Page<TrainingProduct> search(ProductQuery query, PageRequest request) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    if (query.text() != null) {
-      where.append(
-          " AND (LOWER(p.code) LIKE :text ESCAPE '\\' OR LOWER(p.title) LIKE :text ESCAPE '\\')");
-      parameters.put("text", query.likePattern());
-    }
-    if (query.type() != null) {
-      where.append(" AND p.type = :type");
-      parameters.put("type", query.type());
-    }
-    if (query.aqfLevel() != null) {
-      where.append(" AND p.aqfLevel = :aqfLevel");
-      parameters.put("aqfLevel", query.aqfLevel());
-    }
-    if (query.status() != null) {
-      where.append(" AND p.status = :status");
-      parameters.put("status", query.status());
-    }
-    TypedQuery<TrainingProduct> select =
-        em.createQuery(
-            "SELECT p FROM TrainingProduct p" + where + " ORDER BY p.code", TrainingProduct.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(p) FROM TrainingProduct p" + where, Long.class);
-    parameters.forEach(select::setParameter);
-    parameters.forEach(count::setParameter);
-    List<TrainingProduct> items =
-        select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    return PagedQuery.of(em, TrainingProduct.class, "p")
+        .where(
+            "LOWER(p.code) LIKE :text ESCAPE '\\' OR LOWER(p.title) LIKE :text ESCAPE '\\'",
+            "text",
+            query.likePattern())
+        .where("p.type = :type", "type", query.type())
+        .where("p.aqfLevel = :aqfLevel", "aqfLevel", query.aqfLevel())
+        .where("p.status = :status", "status", query.status())
+        .page("p.code", request);
   }
 
-  /** The product with this national code, if the catalogue has it. */
+  /** The product with this national code, if the catalogue has it, with its priority states. */
   public Optional<TrainingProduct> find(String code) {
-    return Optional.ofNullable(em.find(TrainingProduct.class, code));
+    TrainingProduct product = em.find(TrainingProduct.class, code);
+    if (product != null) {
+      product.getJobTrainerPriorityStates().size();
+    }
+    return Optional.ofNullable(product);
   }
 
   /** The products this one superseded (those that name it as their successor). */
