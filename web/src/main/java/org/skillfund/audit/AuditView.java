@@ -4,13 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.skillfund.shared.Page;
-import org.skillfund.shared.PageRequest;
+import org.skillfund.shared.PagedLazyModel;
 
 /** The auditor's page: events newest first, filters, and the chain check. */
 @Named
@@ -18,6 +15,8 @@ import org.skillfund.shared.PageRequest;
 public class AuditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   @EJB private AuditService audit;
 
@@ -26,39 +25,17 @@ public class AuditView implements Serializable {
   private String entityType;
   private ChainVerification verification;
 
-  private final LazyDataModel<AuditEvent> events = new Events();
-
-  /** Lazy rows: one query per page with the current filters. */
-  private final class Events extends LazyDataModel<AuditEvent> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) audit.find(filter(), new PageRequest(0, 1)).total();
-    }
-
-    @Override
-    public List<AuditEvent> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-      Page<AuditEvent> page = audit.find(filter(), new PageRequest(first / size, size));
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(AuditEvent event) {
-      return Long.toString(event.getSeq());
-    }
-
-    @Override
-    public AuditEvent getRowData(String rowKey) {
-      return null;
-    }
-  }
+  private final LazyDataModel<AuditEvent> events =
+      new PagedLazyModel<>(
+          request -> audit.find(filter(), request), event -> Long.toString(event.getSeq()));
 
   private AuditFilter filter() {
     return new AuditFilter(actor, action, entityType, null, null);
+  }
+
+  /** When the event happened, in UTC to the second, e.g. 2026-11-26 09:15:02. */
+  public String when(AuditEvent event) {
+    return WHEN.format(event.getOccurredAt());
   }
 
   /** Re-computes the whole chain and keeps the result for the page. */

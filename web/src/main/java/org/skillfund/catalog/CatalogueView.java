@@ -5,12 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.skillfund.shared.Page;
-import org.skillfund.shared.PageRequest;
+import org.skillfund.shared.PagedLazyModel;
 
 /** The catalogue page: search by code or title, filter by type, AQF level and status. */
 @Named
@@ -26,36 +22,8 @@ public class CatalogueView implements Serializable {
   private Integer aqfLevel;
   private ProductStatus status;
 
-  private final LazyDataModel<TrainingProduct> products = new Products();
-
-  /** Lazy rows: each page is one query with the current filters. */
-  private final class Products extends LazyDataModel<TrainingProduct> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) catalog.search(query(), new PageRequest(0, 1)).total();
-    }
-
-    @Override
-    public List<TrainingProduct> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-      Page<TrainingProduct> page = catalog.search(query(), new PageRequest(first / size, size));
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(TrainingProduct product) {
-      return product.getCode();
-    }
-
-    @Override
-    public TrainingProduct getRowData(String rowKey) {
-      return catalog.find(rowKey).orElse(null);
-    }
-  }
+  private final LazyDataModel<TrainingProduct> products =
+      new PagedLazyModel<>(request -> catalog.search(query(), request), TrainingProduct::getCode);
 
   private ProductQuery query() {
     return new ProductQuery(text, type, aqfLevel, status);

@@ -4,27 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.it.support.Api;
-import org.skillfund.it.support.DeployedSkillfund;
 
 @DisplayName("An officer signs in, searches the catalogue and opens a product")
-class OfficerBrowsesCatalogueIT extends DeployedSkillfund {
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+class OfficerBrowsesCatalogueIT extends BrowserJourney {
 
   @Test
   @DisplayName(

@@ -5,28 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.it.support.Api;
-import org.skillfund.it.support.DeployedSkillfund;
 
 @DisplayName("Signing in with a wrong password, or without one")
-class SignInIT extends DeployedSkillfund {
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+class SignInIT extends BrowserJourney {
 
   @BeforeEach
   void signedOut() {
