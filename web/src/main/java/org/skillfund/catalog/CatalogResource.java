@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,6 @@ public class CatalogResource {
 
   @GET
   @Timed(name = "catalogSearch", description = "Time to answer a catalogue search")
-  @Counted(name = "catalogSearches", description = "Catalogue searches answered")
   @Operation(summary = "Search the catalogue by code or title, with optional filters; paged")
   @APIResponse(responseCode = "200", description = "One page of matching products, ordered by code")
   @APIResponse(

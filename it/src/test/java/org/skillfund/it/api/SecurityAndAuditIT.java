@@ -166,6 +166,9 @@ class SecurityAndAuditIT extends DeployedSkillfund {
     assertEquals(200, page.status());
     assertTrue(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
     assertEquals("nosniff", page.header("X-Content-Type-Options"));
+    String cookie = Api.anonymous(baseUrl()).get("login").header("Set-Cookie");
+    assertTrue(cookie != null && cookie.contains("HttpOnly"), "session cookie: " + cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), "session cookie: " + cookie);
     assertEquals(200, Api.anonymous(baseUrl()).get("api/v1/catalog/products?q=care").status());
     Api.Reply metrics = root.get("metrics");
     assertEquals(200, metrics.status(), metrics.body());
