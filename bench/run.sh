@@ -43,6 +43,13 @@ r1() { LC_ALL=C printf '%.1f' "$1"; }
 r2() { LC_ALL=C printf '%.2f' "$1"; }
 now() { date +%s.%N; }
 
+# wrk is Debian's load generator; install it like the test script installs Chromium.
+if ! command -v wrk >/dev/null 2>&1; then
+  log "Installing Debian's wrk"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q wrk >/dev/null
+fi
 for tool in unzip curl wrk java awk; do
   command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed"
 done
