@@ -18,6 +18,12 @@ public class IdentityService {
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
 
+  /**
+   * Checked when the user name is unknown, so that a wrong name takes as long as a wrong password
+   * and response times do not tell which user names exist.
+   */
+  private static final String UNKNOWN_USER_HASH = PasswordHash.of("no such user".toCharArray());
+
   @EJB private AuditService audit;
 
   /**
@@ -28,10 +34,10 @@ public class IdentityService {
       String username, char[] password, String channel, boolean auditSuccess) {
     UserAccount account =
         username == null || username.isBlank() ? null : em.find(UserAccount.class, username);
-    boolean valid =
-        account != null
-            && account.isEnabled()
-            && PasswordHash.matches(password, account.getPasswordHash());
+    boolean passwordMatches =
+        PasswordHash.matches(
+            password, account == null ? UNKNOWN_USER_HASH : account.getPasswordHash());
+    boolean valid = account != null && account.isEnabled() && passwordMatches;
     if (!valid) {
       String reason =
           account == null ? "unknown user" : account.isEnabled() ? "wrong password" : "disabled";

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,11 +58,7 @@ public class CatalogResource {
           String type,
       @Parameter(
               description = "AQF level 1 to 10",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "10"))
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10"))
           @QueryParam("aqfLevel")
           String aqfLevel,
       @Parameter(
@@ -70,18 +68,14 @@ public class CatalogResource {
           String status,
       @Parameter(
               description = "Page number from 0",
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
-                      minimum = "0",
-                      defaultValue = "0"))
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
           @QueryParam("page")
           String page,
       @Parameter(
               description = "Page size, 1 to 100",
               schema =
                   @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                      type = SchemaType.INTEGER,
                       minimum = "1",
                       maximum = "100",
                       defaultValue = "20"))
@@ -113,7 +107,7 @@ public class CatalogResource {
   public Response find(
       @Parameter(description = "National code, e.g. CHC33021") @PathParam("code") String code) {
     return catalog
-        .find(code.strip().toUpperCase(java.util.Locale.ROOT))
+        .find(code.strip().toUpperCase(Locale.ROOT))
         .map(p -> Response.ok(ProductDetail.of(p, catalog.supersededBy(p.getCode()))).build())
         .orElseThrow(
             () ->

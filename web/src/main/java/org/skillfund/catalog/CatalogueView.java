@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.primefaces.model.LazyDataModel;
 import org.skillfund.shared.PagedLazyModel;
 
@@ -50,7 +51,7 @@ public class CatalogueView implements Serializable {
   }
 
   public List<Integer> getAqfLevels() {
-    return java.util.stream.IntStream.rangeClosed(1, 6).boxed().toList();
+    return IntStream.rangeClosed(1, 6).boxed().toList();
   }
 
   /** "Certificate III" for level 3. */

@@ -38,11 +38,14 @@ public class LoginView {
   /** Checks the password; on success goes on to the page asked for, else says why not. */
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     // A new session id on sign-in, so a session id planted before cannot be used after it.
-    ((HttpServletRequest) external.getRequest()).changeSessionId();
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .credential(

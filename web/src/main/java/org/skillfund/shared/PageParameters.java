@@ -1,7 +1,9 @@
 package org.skillfund.shared;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -35,10 +37,9 @@ public final class PageParameters {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      List<String> allowed =
-          java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+      List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       errors.add(new Problem.FieldError(name, "must be one of " + String.join(", ", allowed)));
       return null;
     }

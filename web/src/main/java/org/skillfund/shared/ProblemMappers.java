@@ -43,7 +43,7 @@ public final class ProblemMappers {
           e.getConstraintViolations().stream()
               .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
               .toList();
-      return new InvalidInputException(errors).errors().isEmpty()
+      return errors.isEmpty()
           ? Problem.of(Response.Status.BAD_REQUEST, "The request is not valid.").toResponse()
           : Problem.invalid("The request has invalid fields.", errors).toResponse();
     }
