@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.skillfund.shared.PageParameters;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PageResponse;
 import org.skillfund.shared.Problem;
+import org.skillfund.shared.RequestInputs;
 
 /** The audit trail, for auditors: browse events and verify the hash chain. */
 @RequestScoped
@@ -63,7 +63,7 @@ public class AuditResource {
       @Parameter(description = "Events before this instant, ISO-8601") @QueryParam("to") String to,
       @Parameter(description = "Page number from 0") @QueryParam("page") String page,
       @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-    PageParameters parameters = new PageParameters();
+    RequestInputs parameters = new RequestInputs();
     String expected = "an ISO-8601 instant such as 2026-11-26T00:00:00Z";
     AuditFilter filter =
         new AuditFilter(

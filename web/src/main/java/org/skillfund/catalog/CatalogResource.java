@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.skillfund.shared.PageParameters;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PageResponse;
 import org.skillfund.shared.Problem;
+import org.skillfund.shared.RequestInputs;
 
 /** The training product catalogue, open to everyone. */
 @RequestScoped
@@ -81,7 +81,7 @@ public class CatalogResource {
                       defaultValue = "20"))
           @QueryParam("size")
           String size) {
-    PageParameters parameters = new PageParameters();
+    RequestInputs parameters = new RequestInputs();
     ProductQuery query =
         new ProductQuery(
             parameters.text("q", q, 200),

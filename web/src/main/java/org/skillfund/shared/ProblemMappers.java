@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -27,10 +28,15 @@ public final class ProblemMappers {
 
   /** 400 with the fields at fault. */
   @Provider
-  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+  public static class InvalidInput implements ExceptionMapper<InvalidRequestException> {
     @Override
-    public Response toResponse(InvalidInputException e) {
-      return Problem.invalid(e.getMessage(), e.errors()).toResponse();
+    public Response toResponse(InvalidRequestException e) {
+      return Problem.invalid(
+              e.getMessage(),
+              e.problems().stream()
+                  .map(p -> new Problem.FieldError(p.field(), p.message()))
+                  .toList())
+          .toResponse();
     }
   }
 
@@ -55,6 +61,15 @@ public final class ProblemMappers {
       }
       return field;
     }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 400 for a body that is not the JSON the endpoint expects. */
@@ -119,11 +134,14 @@ public final class ProblemMappers {
         }
         return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
       }
-      if (cause instanceof InvalidInputException invalid) {
+      if (cause instanceof InvalidRequestException invalid) {
         return new InvalidInput().toResponse(invalid);
       }
       if (cause instanceof ConstraintViolationException violations) {
         return new Validation().toResponse(violations);
+      }
+      if (e instanceof ProcessingException && causedBy(e, JsonbException.class)) {
+        return new MalformedJson().toResponse(null);
       }
       String reference = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);

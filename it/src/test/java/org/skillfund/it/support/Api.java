@@ -41,6 +41,18 @@ public final class Api {
 
   /** GET a path relative to the application root, e.g. {@code api/v1/catalog/products}. */
   public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** POST a JSON body to a path relative to the application root. */
+  public Reply post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
@@ -48,10 +60,12 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    return request;
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response =
-          HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response);
+      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

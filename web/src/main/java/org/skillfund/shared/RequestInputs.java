@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Reads query parameters as text and converts them here, so that a bad value is a 400 naming the
- * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ * Reads request fields and query parameters as text and converts them here, so that every bad value
+ * is one 400 naming its field (JAX-RS would answer 404 for a query parameter it cannot convert, and
+ * JSON-B would stop at the first unknown enum value without naming it).
  */
-public final class PageParameters {
+public final class RequestInputs {
 
-  private final List<Problem.FieldError> errors = new ArrayList<>();
+  private final List<InvalidRequestException.FieldProblem> errors = new ArrayList<>();
 
   /** An optional whole number from {@code min} to {@code max}. */
   public Integer integer(String name, String value, int min, int max) {
@@ -27,7 +28,9 @@ public final class PageParameters {
     } catch (NumberFormatException e) {
       // reported below like an out-of-range number
     }
-    errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max));
+    errors.add(
+        new InvalidRequestException.FieldProblem(
+            name, "must be a whole number from " + min + " to " + max));
     return null;
   }
 
@@ -40,15 +43,28 @@ public final class PageParameters {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-      errors.add(new Problem.FieldError(name, "must be one of " + String.join(", ", allowed)));
+      errors.add(
+          new InvalidRequestException.FieldProblem(
+              name, "must be one of " + String.join(", ", allowed)));
       return null;
     }
+  }
+
+  /** A value that must be present. */
+  public <T> T required(String name, T value) {
+    boolean alreadyReported = errors.stream().anyMatch(e -> e.field().equals(name));
+    if (!alreadyReported && (value == null || (value instanceof String text && text.isBlank()))) {
+      errors.add(new InvalidRequestException.FieldProblem(name, "is required"));
+    }
+    return value;
   }
 
   /** Optional text of at most {@code maxLength} characters. */
   public String text(String name, String value, int maxLength) {
     if (value != null && value.length() > maxLength) {
-      errors.add(new Problem.FieldError(name, "must be at most " + maxLength + " characters"));
+      errors.add(
+          new InvalidRequestException.FieldProblem(
+              name, "must be at most " + maxLength + " characters"));
       return null;
     }
     return value;
@@ -62,7 +78,7 @@ public final class PageParameters {
     try {
       return parser.apply(value.strip());
     } catch (RuntimeException e) {
-      errors.add(new Problem.FieldError(name, "must be " + expected));
+      errors.add(new InvalidRequestException.FieldProblem(name, "must be " + expected));
       return null;
     }
   }
@@ -74,10 +90,15 @@ public final class PageParameters {
     return new PageRequest(p == null ? 0 : p, s == null ? PageRequest.DEFAULT_SIZE : s);
   }
 
-  /** Throws {@link InvalidInputException} naming every bad parameter seen so far. */
+  /** Records a problem found by a check of the caller's own. */
+  public void invalid(String name, String message) {
+    errors.add(new InvalidRequestException.FieldProblem(name, message));
+  }
+
+  /** Throws {@link InvalidRequestException} naming every bad parameter seen so far. */
   public void check() {
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+      throw new InvalidRequestException(errors);
     }
   }
 }
