@@ -74,8 +74,17 @@ public final class JobTrainer implements Program {
       List.of(
           new EnrolmentWindow(),
           new AgeOrJobSeeker(),
-          new ResidencyRule(),
-          new NotAtSchool(),
+          new CommonRules.ResidencyRule(
+              "JT-RESIDENCY",
+              "You live in Australia for good, or are on the way to",
+              "JobTrainer Fund: residency (citizen, permanent resident, New Zealand citizen,"
+                  + " humanitarian visa, visa on a pathway to permanent residency)",
+              "; JobTrainer needs an Australian or New Zealand citizen, a permanent resident, a"
+                  + " humanitarian visa holder or a visa on a pathway to permanent residency."),
+          new CommonRules.NotAtSchool(
+              "JT-SCHOOL",
+              "JobTrainer Fund: school students are not eligible",
+              "You are a school student; JobTrainer places are for people who have left school."),
           new PriorityCourse(),
           new OneAtATime());
 
@@ -194,65 +203,6 @@ public final class JobTrainer implements Program {
         statuses.addAll(p.set("jobseeker.tas.extra"));
       }
       return statuses;
-    }
-  }
-
-  static final class ResidencyRule implements Rule {
-    @Override
-    public String id() {
-      return "JT-RESIDENCY";
-    }
-
-    @Override
-    public String title() {
-      return "You live in Australia for good, or are on the way to";
-    }
-
-    @Override
-    public String reference() {
-      return "JobTrainer Fund: residency (citizen, permanent resident, New Zealand citizen, humanitarian visa, visa on a pathway to permanent residency)";
-    }
-
-    @Override
-    public RuleOutcome evaluate(EligibilityCase c, RuleParameters p) {
-      Residency residency = c.learner().residency();
-      boolean eligible = p.set("residency.eligible").contains(residency.name());
-      return outcome(
-          eligible,
-          "You are "
-              + residency.words()
-              + (eligible
-                  ? ", which JobTrainer accepts."
-                  : "; JobTrainer needs an Australian or New Zealand citizen, a permanent"
-                      + " resident, a humanitarian visa holder or a visa on a pathway to"
-                      + " permanent residency."));
-    }
-  }
-
-  static final class NotAtSchool implements Rule {
-    @Override
-    public String id() {
-      return "JT-SCHOOL";
-    }
-
-    @Override
-    public String title() {
-      return "You are not still at school";
-    }
-
-    @Override
-    public String reference() {
-      return "JobTrainer Fund: school students are not eligible";
-    }
-
-    @Override
-    public RuleOutcome evaluate(EligibilityCase c, RuleParameters p) {
-      boolean atSchool = c.learner().schoolStudent();
-      return outcome(
-          !atSchool,
-          atSchool
-              ? "You are a school student; JobTrainer places are for people who have left school."
-              : "You are not a school student.");
     }
   }
 

@@ -54,8 +54,17 @@ public final class StateEntitlement implements Program {
   private static final List<Rule> RULES =
       List.of(
           new YoungOrUpskilling(),
-          new ResidencyRule(),
-          new NotAtSchool(),
+          new CommonRules.ResidencyRule(
+              "SE-RESIDENCY",
+              "You are an Australian or New Zealand citizen, a permanent resident or a"
+                  + " humanitarian visa holder",
+              GUIDE + ": residency",
+              ", which this program does not fund."),
+          new CommonRules.NotAtSchool(
+              "SE-SCHOOL",
+              GUIDE + ": school students are funded through their school",
+              "You are a school student; your school arranges funded training while you are"
+                  + " there."),
           new AnnualStarts(),
           new Concurrent(),
           new SameLevelLifetime());
@@ -129,61 +138,6 @@ public final class StateEntitlement implements Program {
                       + " you would be eligible for a course at AQF level "
                       + (held + 1)
                       + " or above."));
-    }
-  }
-
-  static final class ResidencyRule implements Rule {
-    @Override
-    public String id() {
-      return "SE-RESIDENCY";
-    }
-
-    @Override
-    public String title() {
-      return "You are an Australian or New Zealand citizen, a permanent resident or a humanitarian visa holder";
-    }
-
-    @Override
-    public String reference() {
-      return GUIDE + ": residency";
-    }
-
-    @Override
-    public RuleOutcome evaluate(EligibilityCase c, RuleParameters p) {
-      Residency residency = c.learner().residency();
-      boolean eligible = p.set("residency.eligible").contains(residency.name());
-      return outcome(
-          eligible,
-          "You are "
-              + residency.words()
-              + (eligible ? "." : ", which this program does not fund."));
-    }
-  }
-
-  static final class NotAtSchool implements Rule {
-    @Override
-    public String id() {
-      return "SE-SCHOOL";
-    }
-
-    @Override
-    public String title() {
-      return "You are not still at school";
-    }
-
-    @Override
-    public String reference() {
-      return GUIDE + ": school students are funded through their school";
-    }
-
-    @Override
-    public RuleOutcome evaluate(EligibilityCase c, RuleParameters p) {
-      boolean atSchool = c.learner().schoolStudent();
-      return outcome(
-          !atSchool,
-          atSchool
-              ? "You are a school student; your school arranges funded training while you are there."
-              : "You are not a school student.");
     }
   }
 
