@@ -3,7 +3,6 @@ package org.skillfund.catalog;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -109,12 +108,6 @@ public class CatalogResource {
     return catalog
         .find(code.strip().toUpperCase(Locale.ROOT))
         .map(p -> Response.ok(ProductDetail.of(p, catalog.supersededBy(p.getCode()))).build())
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    Problem.of(
-                            Response.Status.NOT_FOUND,
-                            "No training product has the code '" + code + "'.")
-                        .toResponse()));
+        .orElseThrow(() -> Problem.notFound("No training product has the code '" + code + "'."));
   }
 }

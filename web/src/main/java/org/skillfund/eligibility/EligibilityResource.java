@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -128,10 +127,6 @@ public class EligibilityResource {
     return eligibility
         .find(id)
         .map(CheckResponse::of)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    Problem.of(Response.Status.NOT_FOUND, "No eligibility check has this id.")
-                        .toResponse()));
+        .orElseThrow(() -> Problem.notFound("No eligibility check has this id."));
   }
 }

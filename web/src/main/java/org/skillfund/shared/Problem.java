@@ -2,6 +2,7 @@ package org.skillfund.shared;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -41,6 +42,11 @@ public record Problem(
     Response.Status status = Response.Status.BAD_REQUEST;
     return new Problem(
         "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+  }
+
+  /** A 404 whose body is this kind of problem, for a record that does not exist. */
+  public static NotFoundException notFound(String detail) {
+    return new NotFoundException(of(Response.Status.NOT_FOUND, detail).toResponse());
   }
 
   /** The problem as a response with the problem+json media type. */
