@@ -28,6 +28,22 @@ class RuleCasesTest {
   /** The catalogue entries the cases use, as the catalogue describes them. */
   private static final Map<String, CourseFacts> COURSES =
       Map.of(
+          "CHC30121",
+          new CourseFacts(
+              "CHC30121",
+              "Certificate III in Early Childhood Education and Care",
+              ProductType.QUALIFICATION,
+              3,
+              "Child care",
+              ALL),
+          "CHC43121",
+          new CourseFacts(
+              "CHC43121",
+              "Certificate IV in Disability Support",
+              ProductType.QUALIFICATION,
+              4,
+              "Disability care",
+              ALL),
           "CHC33021",
           new CourseFacts(
               "CHC33021",
