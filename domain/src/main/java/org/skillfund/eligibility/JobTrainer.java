@@ -1,7 +1,9 @@
 package org.skillfund.eligibility;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillfund.shared.AustralianState;
@@ -172,7 +174,7 @@ public final class JobTrainer implements Program {
             true,
             facts
                 + "Courses in "
-                + c.course().industryArea().toLowerCase(java.util.Locale.ROOT)
+                + c.course().industryArea().toLowerCase(Locale.ROOT)
                 + " are open to any age from "
                 + Words.date(p.date("anyAge.from"))
                 + ".");
@@ -191,14 +193,14 @@ public final class JobTrainer implements Program {
                   .collect(Collectors.joining(", "))
               + "). You would be eligible for a course in "
               + String.join(", ", p.set("anyAge.areas").stream().sorted().toList())
-                  .toLowerCase(java.util.Locale.ROOT)
+                  .toLowerCase(Locale.ROOT)
               + " starting on or after "
               + Words.date(p.date("anyAge.from"))
               + ".");
     }
 
     private static Set<String> jobSeekerStatuses(AustralianState state, RuleParameters p) {
-      Set<String> statuses = new java.util.HashSet<>(p.set("jobseeker.statuses"));
+      Set<String> statuses = new HashSet<>(p.set("jobseeker.statuses"));
       if (state == AustralianState.TAS) {
         statuses.addAll(p.set("jobseeker.tas.extra"));
       }

@@ -1,6 +1,7 @@
 package org.skillfund.eligibility;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,6 @@ public record LearnerFacts(
 
   /** Age in whole years on {@code day} (a birthday on that day counts). */
   public int ageOn(LocalDate day) {
-    return java.time.Period.between(dateOfBirth, day).getYears();
+    return Period.between(dateOfBirth, day).getYears();
   }
 }

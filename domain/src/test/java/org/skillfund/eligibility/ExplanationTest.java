@@ -31,22 +31,21 @@ class ExplanationTest {
           null,
           JobTrainer.initialParameters());
 
+  /** A Victorian citizen, employed, starting the hospitality course on 1 March 2021. */
+  private static EligibilityCase employedCitizenInHospitality(LocalDate dateOfBirth) {
+    return new EligibilityCase(
+        AustralianState.VIC,
+        HOSPITALITY,
+        LocalDate.of(2021, 3, 1),
+        new LearnerFacts(dateOfBirth, Residency.CITIZEN, EmploymentStatus.EMPLOYED, false, null),
+        List.of());
+  }
+
   @Test
   @DisplayName(
       "the age rule explains itself from the learner's own facts and says what would change it")
   void ageRuleExplainsWithFacts() {
-    EligibilityCase c =
-        new EligibilityCase(
-            AustralianState.VIC,
-            HOSPITALITY,
-            LocalDate.of(2021, 3, 1),
-            new LearnerFacts(
-                LocalDate.of(1994, 12, 1),
-                Residency.CITIZEN,
-                EmploymentStatus.EMPLOYED,
-                false,
-                null),
-            List.of());
+    EligibilityCase c = employedCitizenInHospitality(LocalDate.of(1994, 12, 1));
     RuleOutcome age = VERSION.decide(c).outcomes().get(1);
     assertEquals("JT-AGE", age.ruleId());
     assertTrue(
@@ -62,18 +61,7 @@ class ExplanationTest {
   @DisplayName(
       "a draft with a changed parameter decides differently, and the published version does not change")
   void draftParametersDecide() {
-    EligibilityCase c =
-        new EligibilityCase(
-            AustralianState.VIC,
-            HOSPITALITY,
-            LocalDate.of(2021, 3, 1),
-            new LearnerFacts(
-                LocalDate.of(1995, 1, 15),
-                Residency.CITIZEN,
-                EmploymentStatus.EMPLOYED,
-                false,
-                null),
-            List.of());
+    EligibilityCase c = employedCitizenInHospitality(LocalDate.of(1995, 1, 15));
     RuleSetVersion draft =
         new RuleSetVersion(
             JobTrainer.PROGRAM,

@@ -1,7 +1,6 @@
 package org.skillfund.eligibility;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -65,14 +64,9 @@ public class EligibilityCheckView implements Serializable {
               usi == null || usi.isBlank() ? null : usi.strip());
       return "/eligibility-result.xhtml?faces-redirect=true&id=" + check.getId();
     } catch (InvalidRequestException refused) {
+      // an application exception: the container passes it through unwrapped
       showNextToFields(faces, refused);
       return null;
-    } catch (EJBException wrapped) {
-      if (wrapped.getCause() instanceof InvalidRequestException refused) {
-        showNextToFields(faces, refused);
-        return null;
-      }
-      throw wrapped;
     }
   }
 

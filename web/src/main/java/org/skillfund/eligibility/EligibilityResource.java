@@ -69,22 +69,26 @@ public class EligibilityResource {
             "courseStartDate",
             in.parsed("courseStartDate", request.courseStartDate(), LocalDate::parse, ISO_DATE));
     CheckRequest.Learner l = in.required("learner", request.learner());
-    LearnerFacts learner = null;
+    LocalDate dob = null;
+    Residency residency = null;
+    EmploymentStatus employment = null;
+    Boolean school = null;
+    Integer held = null;
     String usi = null;
     if (l != null) {
-      LocalDate dob =
+      dob =
           in.required(
               "learner.dateOfBirth",
               in.parsed("learner.dateOfBirth", l.dateOfBirth(), LocalDate::parse, ISO_DATE));
-      Residency residency =
+      residency =
           in.required(
               "learner.residency", in.choice("learner.residency", l.residency(), Residency.class));
-      EmploymentStatus employment =
+      employment =
           in.required(
               "learner.employmentStatus",
               in.choice("learner.employmentStatus", l.employmentStatus(), EmploymentStatus.class));
-      Boolean school = in.required("learner.schoolStudent", l.schoolStudent());
-      Integer held =
+      school = in.required("learner.schoolStudent", l.schoolStudent());
+      held =
           l.highestAqfLevelHeld() == null
               ? null
               : in.integer(
@@ -95,10 +99,10 @@ public class EligibilityResource {
             "learner.usi",
             "must be a 10-character USI (2-9 and A-Z without I and O) with a valid check character");
       }
-      in.check();
-      learner = new LearnerFacts(dob, residency, employment, school, held);
     }
+    // one answer naming every bad field; past it, every required value is present
     in.check();
+    LearnerFacts learner = new LearnerFacts(dob, residency, employment, school, held);
     EligibilityCheck check =
         eligibility.check(
             programCode.strip(),

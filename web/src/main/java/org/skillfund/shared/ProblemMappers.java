@@ -63,6 +63,12 @@ public final class ProblemMappers {
     }
   }
 
+  private static Response malformedJson() {
+    return Problem.of(
+            Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint.")
+        .toResponse();
+  }
+
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
@@ -77,9 +83,7 @@ public final class ProblemMappers {
   public static class MalformedJson implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.of(
-              Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint.")
-          .toResponse();
+      return malformedJson();
     }
   }
 
@@ -141,7 +145,7 @@ public final class ProblemMappers {
         return new Validation().toResponse(violations);
       }
       if (e instanceof ProcessingException && causedBy(e, JsonbException.class)) {
-        return new MalformedJson().toResponse(null);
+        return malformedJson();
       }
       String reference = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
