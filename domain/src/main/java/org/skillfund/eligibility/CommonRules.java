@@ -1,5 +1,9 @@
 package org.skillfund.eligibility;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
 /** Rules several programs share, each program giving its own id, reference and words. */
 final class CommonRules {
 
@@ -19,6 +23,19 @@ final class CommonRules {
           eligible,
           "You are " + residency.words() + (eligible ? ", which this program accepts." : refusal));
     }
+
+    @Override
+    public Optional<Remedy> remedy(EligibilityCase c, RuleParameters p) {
+      Set<String> eligible = p.set("residency.eligible");
+      return Arrays.stream(Residency.values())
+          .filter(r -> eligible.contains(r.name()))
+          .findFirst()
+          .map(
+              r ->
+                  new Remedy(
+                      "If you were " + r.words() + ", you would meet this rule.",
+                      Cases.withLearner(c, Cases.learner(c).residency(r))));
+    }
   }
 
   /**
@@ -36,6 +53,14 @@ final class CommonRules {
     public RuleOutcome evaluate(EligibilityCase c, RuleParameters p) {
       boolean atSchool = c.learner().schoolStudent();
       return outcome(!atSchool, atSchool ? refusal : "You are not a school student.");
+    }
+
+    @Override
+    public Optional<Remedy> remedy(EligibilityCase c, RuleParameters p) {
+      return Optional.of(
+          new Remedy(
+              "Once you have left school, you would meet this rule.",
+              Cases.withLearner(c, Cases.learner(c).schoolStudent(false))));
     }
   }
 }

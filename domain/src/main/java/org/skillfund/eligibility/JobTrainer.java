@@ -1,10 +1,15 @@
 package org.skillfund.eligibility;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.skillfund.shared.AustralianState;
 
@@ -54,7 +59,44 @@ public final class JobTrainer implements Program {
         new RuleParameters.Parameter("fee.capCents", "40000", GUIDELINES + ", student fees"));
   }
 
+  private static final Map<String, ParameterKind> KINDS =
+      Map.ofEntries(
+          Map.entry("window.opens", ParameterKind.date()),
+          Map.entry("window.closes", ParameterKind.date()),
+          Map.entry("age.min", ParameterKind.wholeNumber(0, 120)),
+          Map.entry("age.max", ParameterKind.wholeNumber(0, 120)),
+          Map.entry("age.qld.min", ParameterKind.wholeNumber(0, 120)),
+          Map.entry("age.qld.from", ParameterKind.date()),
+          Map.entry("jobseeker.statuses", ParameterKind.listOf(EmploymentStatus.class)),
+          Map.entry("jobseeker.tas.extra", ParameterKind.listOf(EmploymentStatus.class)),
+          Map.entry("anyAge.areas", ParameterKind.textList()),
+          Map.entry("anyAge.from", ParameterKind.date()),
+          Map.entry("residency.eligible", ParameterKind.listOf(Residency.class)),
+          Map.entry("skillSetAlongside.states", ParameterKind.listOf(AustralianState.class)),
+          Map.entry("fee.freeUpToAqf", ParameterKind.wholeNumber(0, 10)),
+          Map.entry("fee.capCents", ParameterKind.cents()));
+
   private JobTrainer() {}
+
+  @Override
+  public Map<String, ParameterKind> parameterKinds() {
+    return KINDS;
+  }
+
+  @Override
+  public List<Map.Entry<String, String>> relationProblems(RuleParameters p) {
+    List<Map.Entry<String, String>> problems = new ArrayList<>();
+    if (p.date("window.closes").isBefore(p.date("window.opens"))) {
+      problems.add(Map.entry("window.closes", "must not be before window.opens"));
+    }
+    if (p.integer("age.max") < p.integer("age.min")) {
+      problems.add(Map.entry("age.max", "must not be below age.min"));
+    }
+    if (p.integer("age.max") < p.integer("age.qld.min")) {
+      problems.add(Map.entry("age.max", "must not be below age.qld.min"));
+    }
+    return problems;
+  }
 
   @Override
   public String code() {
@@ -199,6 +241,24 @@ public final class JobTrainer implements Program {
               + ".");
     }
 
+    @Override
+    public Optional<Remedy> remedy(EligibilityCase c, RuleParameters p) {
+      Set<String> jobSeeker = jobSeekerStatuses(c.state(), p);
+      List<EmploymentStatus> statuses =
+          Arrays.stream(EmploymentStatus.values())
+              .filter(s -> jobSeeker.contains(s.name()))
+              .toList();
+      if (statuses.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Remedy(
+              "If you were "
+                  + Words.either(statuses.stream().map(EmploymentStatus::words).toList())
+                  + " when the course starts, you would meet this rule as a job seeker.",
+              Cases.withLearner(c, Cases.learner(c).employmentStatus(statuses.get(0)))));
+    }
+
     private static Set<String> jobSeekerStatuses(AustralianState state, RuleParameters p) {
       Set<String> statuses = new HashSet<>(p.set("jobseeker.statuses"));
       if (state == AustralianState.TAS) {
@@ -238,6 +298,25 @@ public final class JobTrainer implements Program {
   }
 
   static final class OneAtATime implements Rule {
+    /** A JobTrainer start still going on the course start date that this course cannot join. */
+    private static Predicate<FundedStart> clashes(EligibilityCase c, RuleParameters p) {
+      boolean skillSetAlongside =
+          !c.course().isQualification()
+              && p.set("skillSetAlongside.states").contains(c.state().name());
+      return s ->
+          s.programCode().equals(CODE)
+              && s.isActiveOn(c.courseStartDate())
+              && (!skillSetAlongside || !s.qualification());
+    }
+
+    @Override
+    public Optional<Remedy> remedy(EligibilityCase c, RuleParameters p) {
+      return Optional.of(
+          new Remedy(
+              "Once your current JobTrainer course has ended, you could start this one.",
+              Cases.endingStarts(c, clashes(c, p))));
+    }
+
     @Override
     public String id() {
       return "JT-ONE";
@@ -255,15 +334,7 @@ public final class JobTrainer implements Program {
 
     @Override
     public RuleOutcome evaluate(EligibilityCase c, RuleParameters p) {
-      boolean skillSetAlongside =
-          !c.course().isQualification()
-              && p.set("skillSetAlongside.states").contains(c.state().name());
-      List<FundedStart> clashing =
-          c.fundedStarts().stream()
-              .filter(s -> s.programCode().equals(CODE))
-              .filter(s -> s.isActiveOn(c.courseStartDate()))
-              .filter(s -> !skillSetAlongside || !s.qualification())
-              .toList();
+      List<FundedStart> clashing = c.fundedStarts().stream().filter(clashes(c, p)).toList();
       if (clashing.isEmpty()) {
         return outcome(true, "You have no other JobTrainer course going on that day.");
       }

@@ -53,7 +53,43 @@ public class LedgerEntry {
     return new FundedStart(programCode, courseCode, qualification, aqfLevel, startDate, endDate);
   }
 
+  /** Records the day the start ended. */
+  public void end(LocalDate day) {
+    if (endDate != null) {
+      throw new IllegalStateException("the start already ended on " + endDate);
+    }
+    endDate = day;
+  }
+
+  public String getId() {
+    return id;
+  }
+
   public String getUsi() {
     return usi;
+  }
+
+  public String getProgramCode() {
+    return programCode;
+  }
+
+  public String getCourseCode() {
+    return courseCode;
+  }
+
+  public boolean isQualification() {
+    return qualification;
+  }
+
+  public Integer getAqfLevel() {
+    return aqfLevel;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
   }
 }

@@ -22,6 +22,9 @@ public class RecordedOutcome {
   @Column(name = "reference", length = 500, nullable = false)
   private String reference;
 
+  @Column(name = "remedy", length = 500)
+  private String remedy;
+
   protected RecordedOutcome() {}
 
   RecordedOutcome(RuleOutcome outcome) {
@@ -30,9 +33,10 @@ public class RecordedOutcome {
     this.passed = outcome.passed();
     this.explanation = outcome.explanation();
     this.reference = outcome.reference();
+    this.remedy = outcome.remedy();
   }
 
   public RuleOutcome toOutcome() {
-    return new RuleOutcome(ruleId, title, passed, explanation, reference);
+    return new RuleOutcome(ruleId, title, passed, explanation, reference, remedy);
   }
 }

@@ -85,15 +85,43 @@ public class RuleSet {
     publishedAt = at;
   }
 
+  /** Replaces the draft's parameter values; a published version refuses. */
+  public void replaceParameters(RuleParameters values) {
+    if (status != RuleSetStatus.DRAFT) {
+      throw new IllegalStateException("version " + version + " is published and never changes");
+    }
+    parameters.clear();
+    values.asMap().values().forEach(p -> parameters.add(new RuleParameterValue(p)));
+  }
+
+  /** The values the rules read in this version, with their sources. */
+  public RuleParameters parameters() {
+    return RuleParameters.of(
+        parameters.stream()
+            .map(RuleParameterValue::toParameter)
+            .toArray(RuleParameters.Parameter[]::new));
+  }
+
   /** The evaluator for this version. */
   public RuleSetVersion toVersion() {
-    RuleParameters values =
-        RuleParameters.of(
-            parameters.stream()
-                .map(RuleParameterValue::toParameter)
-                .toArray(RuleParameters.Parameter[]::new));
     return new RuleSetVersion(
-        Programs.byCode(programCode), version, effectiveFrom, effectiveTo, values);
+        Programs.byCode(programCode), version, effectiveFrom, effectiveTo, parameters());
+  }
+
+  public Program program() {
+    return Programs.byCode(programCode);
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getPublishedBy() {
+    return publishedBy;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
   }
 
   public String getVersion() {

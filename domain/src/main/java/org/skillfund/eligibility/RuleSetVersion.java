@@ -36,8 +36,7 @@ public record RuleSetVersion(
 
   /** Evaluates every rule against the case and reports all of them. */
   public EligibilityDecision decide(EligibilityCase eligibilityCase) {
-    var outcomes =
-        program.rules().stream().map(rule -> rule.evaluate(eligibilityCase, parameters)).toList();
+    var outcomes = program.rules().stream().map(rule -> explained(rule, eligibilityCase)).toList();
     boolean eligible = outcomes.stream().allMatch(RuleOutcome::passed);
     return new EligibilityDecision(
         eligible,
@@ -45,5 +44,17 @@ public record RuleSetVersion(
         version,
         program.maxStudentFeeCents(eligibilityCase, parameters),
         outcomes);
+  }
+
+  /** The rule's outcome with its remedy, when it fails and a remedy really meets it. */
+  private RuleOutcome explained(Rule rule, EligibilityCase eligibilityCase) {
+    RuleOutcome outcome = rule.evaluate(eligibilityCase, parameters);
+    if (outcome.passed()) {
+      return outcome;
+    }
+    return rule.remedy(eligibilityCase, parameters)
+        .filter(r -> rule.evaluate(r.changedCase(), parameters).passed())
+        .map(r -> outcome.withRemedy(r.words()))
+        .orElse(outcome);
   }
 }

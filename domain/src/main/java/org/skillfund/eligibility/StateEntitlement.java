@@ -2,6 +2,8 @@ package org.skillfund.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -34,7 +36,22 @@ public final class StateEntitlement implements Program {
         new RuleParameters.Parameter("fee.capCents", "0", GUIDE + ": tuition fee (illustrative)"));
   }
 
+  private static final Map<String, ParameterKind> KINDS =
+      Map.of(
+          "youngAge.under", ParameterKind.wholeNumber(0, 120),
+          "residency.eligible", ParameterKind.listOf(Residency.class),
+          "starts.qualificationsPerYear", ParameterKind.wholeNumber(0, 20),
+          "starts.skillSetsPerYear", ParameterKind.wholeNumber(0, 20),
+          "starts.concurrent", ParameterKind.wholeNumber(0, 20),
+          "starts.sameLevelLifetime", ParameterKind.wholeNumber(0, 20),
+          "fee.capCents", ParameterKind.cents());
+
   private StateEntitlement() {}
+
+  @Override
+  public Map<String, ParameterKind> parameterKinds() {
+    return KINDS;
+  }
 
   @Override
   public String code() {
@@ -216,6 +233,16 @@ public final class StateEntitlement implements Program {
               + "; at most "
               + limit
               + " may run at once.");
+    }
+
+    @Override
+    public Optional<Remedy> remedy(EligibilityCase c, RuleParameters p) {
+      return Optional.of(
+          new Remedy(
+              "Once your current funded courses under this program have ended, you would meet"
+                  + " this rule.",
+              Cases.endingStarts(
+                  c, s -> s.programCode().equals(CODE) && s.isActiveOn(c.courseStartDate()))));
     }
   }
 

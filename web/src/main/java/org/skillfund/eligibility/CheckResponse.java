@@ -37,10 +37,16 @@ public record CheckResponse(
    * @param passed whether the learner meets it
    * @param explanation why, from the learner's facts
    * @param reference guideline and clause
+   * @param remedy for a failed rule, what simple change would meet it; absent when none
    */
-  @JsonbPropertyOrder({"id", "title", "passed", "explanation", "reference"})
+  @JsonbPropertyOrder({"id", "title", "passed", "explanation", "reference", "remedy"})
   public record RuleView(
-      String id, String title, boolean passed, String explanation, String reference) {}
+      String id,
+      String title,
+      boolean passed,
+      String explanation,
+      String reference,
+      String remedy) {}
 
   static CheckResponse of(EligibilityCheck check) {
     EligibilityDecision d = check.decision();
@@ -53,7 +59,13 @@ public record CheckResponse(
         d.outcomes().stream()
             .map(
                 o ->
-                    new RuleView(o.ruleId(), o.title(), o.passed(), o.explanation(), o.reference()))
+                    new RuleView(
+                        o.ruleId(),
+                        o.title(),
+                        o.passed(),
+                        o.explanation(),
+                        o.reference(),
+                        o.remedy()))
             .toList());
   }
 }

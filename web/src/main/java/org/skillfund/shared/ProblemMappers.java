@@ -40,6 +40,24 @@ public final class ProblemMappers {
     }
   }
 
+  /** 409 when the request cannot be done in the current state; nothing changed. */
+  @Provider
+  public static class Conflict implements ExceptionMapper<ConflictException> {
+    @Override
+    public Response toResponse(ConflictException e) {
+      return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+    }
+  }
+
+  /** 404 when a service finds nothing with that id. */
+  @Provider
+  public static class Missing implements ExceptionMapper<NotFoundException> {
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+    }
+  }
+
   /** 400 for Bean Validation on resource parameters and bodies, naming each field. */
   @Provider
   public static class Validation implements ExceptionMapper<ConstraintViolationException> {
@@ -140,6 +158,12 @@ public final class ProblemMappers {
       }
       if (cause instanceof InvalidRequestException invalid) {
         return new InvalidInput().toResponse(invalid);
+      }
+      if (cause instanceof ConflictException conflict) {
+        return new Conflict().toResponse(conflict);
+      }
+      if (cause instanceof NotFoundException missing) {
+        return new Missing().toResponse(missing);
       }
       if (cause instanceof ConstraintViolationException violations) {
         return new Validation().toResponse(violations);
