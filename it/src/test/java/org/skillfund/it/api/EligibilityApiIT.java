@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.skillfund.it.support.Api;
 import org.skillfund.it.support.DeployedSkillfund;
 import org.skillfund.it.support.TestDatabase;
-import org.skillfund.shared.UsiValidator;
+import org.skillfund.it.support.Usis;
 
 @DisplayName("Eligibility checks over REST")
 class EligibilityApiIT extends DeployedSkillfund {
@@ -86,7 +85,7 @@ class EligibilityApiIT extends DeployedSkillfund {
   @Test
   @DisplayName("a JobTrainer course still going in the learner's ledger makes JT-ONE fail")
   void ledgerIsRead() throws Exception {
-    String usi = freshUsi();
+    String usi = Usis.fresh();
     try (Connection db = TestDatabase.connect();
         PreparedStatement insert =
             db.prepareStatement(
@@ -146,16 +145,5 @@ class EligibilityApiIT extends DeployedSkillfund {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  /** A valid USI no other test uses. */
-  private static String freshUsi() {
-    String alphabet = UsiValidator.ALPHABET;
-    StringBuilder first = new StringBuilder();
-    Random random = new Random();
-    for (int i = 0; i < 9; i++) {
-      first.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    }
-    return first.toString() + UsiValidator.checkCharacter(first.toString());
   }
 }

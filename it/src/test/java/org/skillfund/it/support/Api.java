@@ -46,10 +46,24 @@ public final class Api {
 
   /** POST a JSON body to a path relative to the application root. */
   public Reply post(String path, String json) {
+    return withBody("POST", path, json);
+  }
+
+  /** PUT a JSON body to a path relative to the application root. */
+  public Reply put(String path, String json) {
+    return withBody("PUT", path, json);
+  }
+
+  /** DELETE with a JSON body (e.g. the reason) at a path relative to the application root. */
+  public Reply delete(String path, String json) {
+    return withBody("DELETE", path, json);
+  }
+
+  private Reply withBody(String method, String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String path) {
