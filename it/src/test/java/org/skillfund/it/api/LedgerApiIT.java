@@ -69,7 +69,8 @@ class LedgerApiIT extends DeployedSkillfund {
   }
 
   @Test
-  @DisplayName("bad starts are refused naming the fields; providers cannot read or write the ledger")
+  @DisplayName(
+      "bad starts are refused naming the fields; providers cannot read or write the ledger")
   void badInputAndWrongRoles() {
     String usi = Usis.fresh();
     Api.Reply bad =
@@ -113,8 +114,7 @@ class LedgerApiIT extends DeployedSkillfund {
     Api.Reply reply = admin.post("api/v1/admin/synthetic-checks", "{\"count\":10,\"seed\":1}");
     assertEquals(404, reply.status(), reply.body());
     assertEquals(
-        403,
-        officer.post("api/v1/admin/synthetic-checks", "{\"count\":10,\"seed\":1}").status());
+        403, officer.post("api/v1/admin/synthetic-checks", "{\"count\":10,\"seed\":1}").status());
   }
 
   private static JsonNode rule(JsonNode decision, String id) {

@@ -111,7 +111,8 @@ class RuleSetApiIT extends DeployedSkillfund {
     Api.Reply changed = manager.put(parameterPath(label, "youngAge.under"), change("25"));
     assertEquals(200, changed.status(), changed.body());
     assertEquals("25", parameter(changed.json(), "youngAge.under").get("value").asText());
-    assertEquals("Test guideline 1.2", parameter(changed.json(), "youngAge.under").get("source").asText());
+    assertEquals(
+        "Test guideline 1.2", parameter(changed.json(), "youngAge.under").get("source").asText());
 
     Api.Reply whatIf = manager.post(RULE_SETS + "/" + label + "/what-if", "");
     assertEquals(200, whatIf.status(), whatIf.body());
@@ -132,7 +133,8 @@ class RuleSetApiIT extends DeployedSkillfund {
     assertEquals(400, manager.post(RULE_SETS + "/" + label + "/what-if?scope=SOME", "").status());
     assertEquals(200, auditor.post(RULE_SETS + "/" + label + "/what-if?scope=ALL", "").status());
 
-    assertEquals(Set.of("reason"), fields(manager.post(RULE_SETS + "/" + label + "/publish", "{}")));
+    assertEquals(
+        Set.of("reason"), fields(manager.post(RULE_SETS + "/" + label + "/publish", "{}")));
     Api.Reply published =
         manager.post(RULE_SETS + "/" + label + "/publish", "{\"reason\":\"Budget 2040\"}");
     assertEquals(200, published.status(), published.body());
@@ -171,7 +173,8 @@ class RuleSetApiIT extends DeployedSkillfund {
   }
 
   @Test
-  @DisplayName("a draft that starts before a published version cannot be published; it is discarded")
+  @DisplayName(
+      "a draft that starts before a published version cannot be published; it is discarded")
   void draftBeforePublishedVersionIsRefusedThenDiscarded() {
     String label = SE + "-OLD" + UUID.randomUUID().toString().substring(0, 6);
     assertEquals(
