@@ -28,7 +28,7 @@ class RuleSetApiIT extends DeployedSkillfund {
   void onlyManagersAuditorsAndAdminsSeeRuleSets() {
     Api.Reply anonymous = Api.anonymous(baseUrl()).get(RULE_SETS);
     assertEquals(401, anonymous.status());
-    assertEquals("application/problem+json", anonymous.contentType());
+    assertTrue(anonymous.contentType().startsWith("application/problem+json"));
     assertEquals(403, Api.as(baseUrl(), "officer", Api.DEMO_PASSWORD).get(RULE_SETS).status());
     Api.Reply provider =
         Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD)
@@ -71,7 +71,7 @@ class RuleSetApiIT extends DeployedSkillfund {
     Api.Reply wrong =
         manager.post(RULE_SETS, draftBody("NOPE", "NONE-1", "bad label", "2040-01-01", "because"));
     assertEquals(400, wrong.status());
-    assertEquals("application/problem+json", wrong.contentType());
+    assertTrue(wrong.contentType().startsWith("application/problem+json"));
     assertEquals(Set.of("programCode", "basedOn", "version"), fields(wrong));
 
     Api.Reply otherProgram =
@@ -143,7 +143,7 @@ class RuleSetApiIT extends DeployedSkillfund {
 
     Api.Reply frozen = manager.put(parameterPath(label, "youngAge.under"), change("30"));
     assertEquals(409, frozen.status());
-    assertEquals("application/problem+json", frozen.contentType());
+    assertTrue(frozen.contentType().startsWith("application/problem+json"));
     assertEquals(
         409, manager.post(RULE_SETS + "/" + label + "/publish", "{\"reason\":\"again\"}").status());
     assertEquals(409, manager.delete(RULE_SETS + "/" + label, "{\"reason\":\"oops\"}").status());
