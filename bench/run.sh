@@ -7,6 +7,10 @@
 #   BARE  start time and idle RSS of the empty domain,
 #   APP   start + deploy time and RSS with the Skillfund EAR on a fresh H2 database,
 #   TPUT  wrk throughput of /api/v1/ping (no DB) and the catalogue search (DB query),
+#   ELIG  wrk throughput and p99 latency of eligibility checks (POST, decided and stored)
+#         against ping, both at 32 connections,
+#   WHATIF  100,000 synthetic stored checks, then a what-if of a changed draft rule set over
+#         all of them (skipped when the EAR has no synthetic-checks endpoint yet),
 # and prints a summary table, also written to bench/target/results.txt.
 # See bench/README.md for how to read the figures.
 set -euo pipefail
@@ -23,6 +27,13 @@ WAIT_LIMIT=300                            # seconds a server may take to answer 
 WARM_REQUESTS=1000                        # requests sent before reading the RSS
 WRK_WARMUP=30s                            # the search path needs longer than ping for the JIT to settle
 WRK_DURATION=20s
+ELIG_CONNECTIONS=32                       # ELIG: ping and eligibility checks both at this many
+PING32_WARMUP=10s                         # ping is already warm from TPUT, only the new concurrency
+ELIG_WARMUP=30s                           # the check path (rules, JPA insert) needs the JIT as search does
+WHATIF_CHECKS=100000                      # synthetic stored checks the what-if runs over
+WHATIF_RUNS=3                             # timed what-if runs, after one warm-up run
+API_MAX_TIME=600                          # curl limit for one generator or what-if call (s)
+DEMO_PASSWORD=demo-pass-2026              # the demo users' password (skillfund.demo-data=true)
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
@@ -50,7 +61,7 @@ if ! command -v wrk >/dev/null 2>&1; then
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q wrk >/dev/null
 fi
-for tool in unzip curl wrk java awk; do
+for tool in unzip curl wrk java awk sed; do
   command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed"
 done
 [ -f "$PAYARA_ZIP" ] || die "Payara zip not found: $PAYARA_ZIP"
@@ -82,6 +93,9 @@ log "Domain $DOMAIN: admin port $ADMIN_PORT, http port $HTTP_PORT"
 BASE_URL="http://localhost:$HTTP_PORT"
 PING_URL="$BASE_URL/skillfund/api/v1/ping"
 SEARCH_URL="$BASE_URL/skillfund/api/v1/catalog/products?q=certificate&size=20"
+CHECKS_URL="$BASE_URL/skillfund/api/v1/eligibility/checks"
+SYNTHETIC_URL="$BASE_URL/skillfund/api/v1/admin/synthetic-checks"
+RULE_SETS_URL="$BASE_URL/skillfund/api/v1/rule-sets"
 
 # --portbase also moves the Hazelcast data grid (DAS 4900 -> portbase+49), so our domain cannot
 # join the data grid of the integration-test server on the default ports. Check, to be sure.
@@ -157,16 +171,84 @@ send_requests() {
   [ "$bad" = 0 ] || die "$bad of $n requests to $url did not answer 200"
 }
 
-# wrk run; prints Requests/sec. Non-2xx answers or socket errors make the figure meaningless.
-wrk_rps() {
-  local name=$1 url=$2 duration=$3 out="$LOGS/wrk-$1.txt"
-  wrk -t2 -c16 -d"$duration" --latency "$url" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed on $url"; }
+# wrk run into $LOGS/wrk-NAME.txt: wrk_run NAME CONNECTIONS DURATION URL [more wrk arguments].
+# Non-2xx answers (wrk counts every status >= 400 there) or socket errors make the figures
+# meaningless, so they fail the run.
+wrk_run() {
+  local name=$1 connections=$2 duration=$3 url=$4 out="$LOGS/wrk-$1.txt"
+  shift 4
+  wrk -t2 -c"$connections" -d"$duration" --latency "$@" "$url" >"$out" 2>&1 \
+    || { cat "$out" >&2; die "wrk failed on $url"; }
   if grep -q -E 'Non-2xx|Socket errors' "$out"; then
     cat "$out" >&2
     die "wrk saw errors on $url (see $out)"
   fi
-  awk '/^Requests\/sec:/ { print $2 }' "$out"
 }
+
+# Requests/sec of a finished wrk run, by name.
+wrk_rps_of() {
+  local out="$LOGS/wrk-$1.txt" rps
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+  [ -n "$rps" ] || { cat "$out" >&2; die "no Requests/sec line in $out"; }
+  echo "$rps"
+}
+
+# 99th percentile of a finished wrk --latency run in ms. wrk prints "99%  1.43ms" with the unit
+# it finds readable: us, ms, s, m or h.
+wrk_p99_ms_of() {
+  local out="$LOGS/wrk-$1.txt" ms
+  ms=$(awk '$1 == "99%" {
+          v = $2; n = v; sub(/[a-z]+$/, "", n); u = substr(v, length(n) + 1)
+          f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : (u == "h") ? 3600000 : -1
+          if (n ~ /^[0-9]+(\.[0-9]+)?$/ && f > 0) printf "%.3f\n", n * f
+          exit
+        }' "$out")
+  [ -n "$ms" ] || { cat "$out" >&2; die "no readable 99% latency line in $out"; }
+  echo "$ms"
+}
+
+# The old one-call form for TPUT: 16 connections, prints Requests/sec.
+wrk_rps() {
+  wrk_run "$1" 16 "$3" "$2"
+  wrk_rps_of "$1"
+}
+
+# One JSON call with curl: api_call METHOD URL USER BODY OUT prints "STATUS SECONDS" (curl's
+# %{http_code} and %{time_total}, on one line for read; status 000 when curl got no answer) and
+# leaves the answer body in OUT. USER is a demo user for HTTP Basic, or "" for none; BODY may be "".
+api_call() {
+  local method=$1 url=$2 user=$3 body=$4 out=$5
+  local args=(-s -o "$out" -w '%{http_code} %{time_total}\n' --max-time "$API_MAX_TIME" -X "$method"
+    -H 'Accept: application/json')
+  [ -n "$user" ] && args+=(-u "$user:$DEMO_PASSWORD")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  curl "${args[@]}" "$url" || true
+}
+
+# Fail with the answer body unless the status is the expected one.
+expect_status() {
+  local what=$1 expected=$2 status=$3 out=$4
+  [ "$status" = "$expected" ] && return 0
+  printf '%s answered HTTP %s, expected %s. Body:\n' "$what" "$status" "$expected" >&2
+  cat "$out" >&2 2>/dev/null || true
+  echo >&2
+  die "$what failed (HTTP $status)"
+}
+
+# A top-level field of a JSON object in FILE: python3 when installed (a list or object prints its
+# size), sed otherwise (numbers and booleans only). Prints nothing when the field is missing.
+if command -v python3 >/dev/null 2>&1; then
+  json_field() {
+    python3 -c 'import json, sys
+v = json.load(open(sys.argv[1])).get(sys.argv[2])
+if v is not None:
+    print(len(v) if isinstance(v, (list, dict)) else str(v).lower() if isinstance(v, bool) else v)' "$1" "$2" 2>/dev/null || true
+  }
+else
+  json_field() {
+    tr -d '\n' <"$1" | sed -n 's/.*"'"$2"'"[[:space:]]*:[[:space:]]*\(-\{0,1\}[0-9][0-9.]*\|true\|false\)[^0-9.].*/\1/p'
+  }
+fi
 
 # ---------------------------------------------------------------------------------------------
 # 2. BARE: empty domain
@@ -194,7 +276,9 @@ stop_domain
 DB_URL="jdbc:h2:$WORK/db/skillfund;AUTO_SERVER=TRUE"
 log "APP: starting domain $DOMAIN and deploying $(basename "$EAR")"
 t0=$(now)
-start_domain SKILLFUND_DB_URL="$DB_URL" SKILLFUND_DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource
+# skillfund.synthetic-data.enabled opens the WHATIF phase's generator; the other phases don't use it.
+start_domain SKILLFUND_DB_URL="$DB_URL" SKILLFUND_DB_DATASOURCE=org.h2.jdbcx.JdbcDataSource \
+  SKILLFUND_SYNTHETIC_DATA_ENABLED=true
 t_das=$(now)
 APP_DAS=$(r1 "$(calc "$t_das - $t0")")
 timeout "$WAIT_LIMIT" "$ASADMIN" --port "$ADMIN_PORT" deploy --name skillfund "$EAR" >"$LOGS/deploy.log" 2>&1 \
@@ -225,13 +309,181 @@ log "TPUT: wrk -t2 -c16 -d$WRK_DURATION on search"
 SEARCH_RPS=$(wrk_rps search "$SEARCH_URL" "$WRK_DURATION")
 
 # ---------------------------------------------------------------------------------------------
-# 5. Stop and summarise
+# 5. ELIG: eligibility checks against ping, same server, 32 connections
+# ---------------------------------------------------------------------------------------------
+# A check is decided by the rules of the version in force and stored with its trace, so this is
+# the write path of the application. wrk rotates through a few learners (states, courses, ages,
+# residency, employment; eligible and not), each thread from its own place in the list.
+# The courses are real codes from ejb/src/main/resources/catalog/training-products.csv.
+ELIG_BODIES=(
+  '{"programCode":"JOBTRAINER","state":"VIC","courseCode":"CHC33021","courseStartDate":"2021-03-01","learner":{"dateOfBirth":"2000-05-01","residency":"CITIZEN","employmentStatus":"UNEMPLOYED","schoolStudent":false,"highestAqfLevelHeld":2}}'
+  '{"programCode":"JOBTRAINER","state":"NSW","courseCode":"ICT30120","courseStartDate":"2021-11-15","learner":{"dateOfBirth":"1980-02-10","residency":"PERMANENT_RESIDENT","employmentStatus":"EMPLOYED","schoolStudent":false,"highestAqfLevelHeld":4}}'
+  '{"programCode":"JOBTRAINER","state":"QLD","courseCode":"CHC43015","courseStartDate":"2022-02-01","learner":{"dateOfBirth":"2005-06-30","residency":"CITIZEN","employmentStatus":"EMPLOYED","schoolStudent":false}}'
+  '{"programCode":"JOBTRAINER","state":"WA","courseCode":"BSB30120","courseStartDate":"2021-06-01","learner":{"dateOfBirth":"1994-12-01","residency":"CITIZEN","employmentStatus":"EMPLOYED","schoolStudent":false,"highestAqfLevelHeld":3}}'
+  '{"programCode":"JOBTRAINER","state":"TAS","courseCode":"HLT33115","courseStartDate":"2021-04-12","learner":{"dateOfBirth":"1975-09-09","residency":"CITIZEN","employmentStatus":"UNDEREMPLOYED","schoolStudent":false,"highestAqfLevelHeld":2}}'
+  '{"programCode":"JOBTRAINER","state":"NT","courseCode":"BSB30120","courseStartDate":"2021-08-02","learner":{"dateOfBirth":"2001-01-20","residency":"CITIZEN","employmentStatus":"UNEMPLOYED","schoolStudent":false}}'
+  '{"programCode":"JOBTRAINER","state":"SA","courseCode":"SIT40521","courseStartDate":"2021-03-01","learner":{"dateOfBirth":"1999-07-14","residency":"TEMPORARY_VISA","employmentStatus":"EMPLOYED","schoolStudent":false,"highestAqfLevelHeld":1}}'
+  '{"programCode":"JOBTRAINER","state":"ACT","courseCode":"CHC33021","courseStartDate":"2022-06-01","learner":{"dateOfBirth":"1990-03-03","residency":"NZ_CITIZEN","employmentStatus":"INCOME_SUPPORT","schoolStudent":false,"highestAqfLevelHeld":3}}'
+)
+
+# Each body once with curl first: it must answer 201, so a bad body fails here with the server's
+# answer rather than as a wrk error count. Also tells how many of the learners are eligible.
+log "ELIG: checking the ${#ELIG_BODIES[@]} request bodies once"
+ELIG_ELIGIBLE=0
+for body in "${ELIG_BODIES[@]}"; do
+  read -r code _ < <(api_call POST "$CHECKS_URL" "" "$body" "$LOGS/check.json")
+  expect_status "eligibility check $body" 201 "$code" "$LOGS/check.json"
+  if [ "$(json_field "$LOGS/check.json" eligible)" = true ]; then ELIG_ELIGIBLE=$((ELIG_ELIGIBLE + 1)); fi
+done
+log "ELIG: $ELIG_ELIGIBLE of ${#ELIG_BODIES[@]} learners eligible"
+
+# The wrk script: POST, the bodies above (JSON has no "]]", so Lua long strings hold them as they
+# are), and a count of answers other than 201, which wrk itself would not report (it only counts
+# statuses >= 400). The count is printed as "Non-201 responses: N" at the end.
+ELIG_LUA="$WORK/eligibility.lua"
+{
+  echo '-- Written by bench/run.sh: eligibility checks for wrk, rotating through a few learners.'
+  echo 'local bodies = {'
+  for body in "${ELIG_BODIES[@]}"; do printf '  [[%s]],\n' "$body"; done
+  cat <<'LUA'
+}
+local threads = {}
+
+function setup(thread)
+  thread:set("first", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  requests = {}
+  for i, body in ipairs(bodies) do
+    requests[i] = wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
+  end
+  next_request = first or 0
+  non201 = 0
+end
+
+function request()
+  next_request = next_request + 1
+  return requests[next_request % #requests + 1]
+end
+
+function response(status, headers, body)
+  if status ~= 201 then
+    non201 = non201 + 1
+  end
+end
+
+function done(summary, latency, requests)
+  local bad = 0
+  for _, thread in ipairs(threads) do
+    bad = bad + thread:get("non201")
+  end
+  io.write(string.format("Non-201 responses: %d\n", bad))
+end
+LUA
+} >"$ELIG_LUA"
+
+# wrk_run plus the check that every answer was 201.
+wrk_checks() {
+  local name=$1 duration=$2 out="$LOGS/wrk-$1.txt" bad
+  wrk_run "$name" "$ELIG_CONNECTIONS" "$duration" "$CHECKS_URL" -s "$ELIG_LUA"
+  bad=$(sed -n 's/^Non-201 responses: \([0-9]*\)$/\1/p' "$out")
+  [ "$bad" = 0 ] || { cat "$out" >&2; die "wrk got ${bad:-an unknown number of} answers other than 201 from $CHECKS_URL"; }
+}
+
+log "ELIG: warming up ping for $PING32_WARMUP and eligibility checks for $ELIG_WARMUP, $ELIG_CONNECTIONS connections"
+wrk_run warmup-ping32 "$ELIG_CONNECTIONS" "$PING32_WARMUP" "$PING_URL"
+wrk_checks warmup-eligibility "$ELIG_WARMUP"
+log "ELIG: wrk -t2 -c$ELIG_CONNECTIONS -d$WRK_DURATION on ping"
+wrk_run ping32 "$ELIG_CONNECTIONS" "$WRK_DURATION" "$PING_URL"
+PING32_RPS=$(wrk_rps_of ping32)
+log "ELIG: wrk -t2 -c$ELIG_CONNECTIONS -d$WRK_DURATION on eligibility checks"
+wrk_checks eligibility "$WRK_DURATION"
+ELIG_RPS=$(wrk_rps_of eligibility)
+ELIG_P99=$(wrk_p99_ms_of eligibility)
+log "ELIG: ping ${PING32_RPS} rps, checks ${ELIG_RPS} rps, check p99 ${ELIG_P99} ms"
+
+# ---------------------------------------------------------------------------------------------
+# 6. WHATIF: a changed rule set over 100,000 stored checks
+# ---------------------------------------------------------------------------------------------
+# The admin generator stores synthetic checks (it answers only with
+# skillfund.synthetic-data.enabled=true, set at start-domain above). A program manager then makes
+# a draft of the JobTrainer rules with one parameter changed and asks what it would change over
+# every stored check: the ELIG phase's checks are stored too, so "evaluated" is 100,000 plus those.
+# An EAR from before these endpoints answers 404 on the generator: the phase is then skipped.
+WHATIF_SKIPPED=""
+log "WHATIF: generating $WHATIF_CHECKS synthetic checks"
+read -r code secs < <(api_call POST "$SYNTHETIC_URL" admin "{\"count\":$WHATIF_CHECKS,\"seed\":42}" "$LOGS/synthetic.json")
+if [ "$code" = 404 ]; then
+  # The app's own 404 would mean the endpoint exists but refuses (is the setting reaching the
+  # server?); only an EAR whose OpenAPI document does not know the path may skip.
+  # (Not curl | grep -q: grep leaving early would fail the pipe under pipefail.)
+  openapi=$(curl -s --max-time 30 "$BASE_URL/openapi" || true)
+  if grep -q 'admin/synthetic-checks' <<<"$openapi"; then
+    expect_status "synthetic checks (listed in /openapi: is skillfund.synthetic-data.enabled set?)" \
+      201 "$code" "$LOGS/synthetic.json"
+  fi
+  grep -q 'eligibility/checks' <<<"$openapi" \
+    || log "WHATIF: warning, $BASE_URL/openapi does not list the API either, so cannot confirm the endpoint is absent"
+  WHATIF_SKIPPED="endpoint not in this EAR"
+  log "WHATIF: skipped, $SYNTHETIC_URL answered 404 and /openapi does not list it"
+else
+  expect_status "synthetic checks" 201 "$code" "$LOGS/synthetic.json"
+  created=$(json_field "$LOGS/synthetic.json" created)
+  [ "$created" = "$WHATIF_CHECKS" ] \
+    || { cat "$LOGS/synthetic.json" >&2; die "synthetic checks: created ${created:-?}, asked for $WHATIF_CHECKS"; }
+  WHATIF_GEN=$(r1 "$secs")
+  WHATIF_GEN_SERVER=$(r1 "$(calc "$(json_field "$LOGS/synthetic.json" millis) / 1000")")
+  log "WHATIF: $created checks in ${WHATIF_GEN}s (server ${WHATIF_GEN_SERVER}s)"
+
+  read -r code _ < <(api_call POST "$RULE_SETS_URL" manager \
+    '{"programCode":"JOBTRAINER","basedOn":"JOBTRAINER-2020.1","version":"JOBTRAINER-BENCH.1","effectiveFrom":"2021-01-01","reason":"Benchmark what-if"}' \
+    "$LOGS/draft.json")
+  expect_status "draft rule set JOBTRAINER-BENCH.1" 201 "$code" "$LOGS/draft.json"
+  read -r code _ < <(api_call PUT "$RULE_SETS_URL/JOBTRAINER-BENCH.1/parameters/age.max" manager \
+    '{"value":"25","source":"Benchmark","reason":"Benchmark what-if"}' "$LOGS/parameter.json")
+  expect_status "age.max of JOBTRAINER-BENCH.1" 200 "$code" "$LOGS/parameter.json"
+
+  # One warm-up run, then the timed ones; client wall time, as a program manager waits for it.
+  WHATIF_BEST="" WHATIF_WORST="" WHATIF_WORST_SERVER=""
+  for run in $(seq 0 "$WHATIF_RUNS"); do
+    out="$LOGS/what-if-$run.json"
+    read -r code secs < <(api_call POST "$RULE_SETS_URL/JOBTRAINER-BENCH.1/what-if?scope=all" manager "" "$out")
+    expect_status "what-if of JOBTRAINER-BENCH.1" 200 "$code" "$out"
+    for field in evaluated millis gained lost; do
+      [ -n "$(json_field "$out" "$field")" ] || { cat "$out" >&2; die "what-if answer has no \"$field\""; }
+    done
+    WHATIF_EVALUATED=$(json_field "$out" evaluated)
+    [[ "$WHATIF_EVALUATED" =~ ^[0-9]+$ ]] || { cat "$out" >&2; die "what-if \"evaluated\" is not a count"; }
+    WHATIF_GAINED=$(json_field "$out" gained)
+    WHATIF_LOST=$(json_field "$out" lost)
+    millis=$(json_field "$out" millis)
+    if [ "$run" = 0 ]; then
+      log "WHATIF: warm-up run ${secs}s (server ${millis} ms), $WHATIF_EVALUATED evaluated"
+      continue
+    fi
+    log "WHATIF: run $run ${secs}s (server ${millis} ms), $WHATIF_EVALUATED evaluated, gained $WHATIF_GAINED, lost $WHATIF_LOST"
+    if [ -z "$WHATIF_BEST" ] || is_true "$secs < $WHATIF_BEST"; then WHATIF_BEST=$secs; fi
+    if [ -z "$WHATIF_WORST" ] || is_true "$secs > $WHATIF_WORST"; then
+      WHATIF_WORST=$secs
+      WHATIF_WORST_SERVER=$(r2 "$(calc "$millis / 1000")")
+    fi
+  done
+  WHATIF_BEST=$(r2 "$WHATIF_BEST")
+  WHATIF_WORST=$(r2 "$WHATIF_WORST")
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 7. Stop and summarise
 # ---------------------------------------------------------------------------------------------
 stop_domain
 
 RSS_DELTA=$(r1 "$(calc "$APP_RSS - $BARE_RSS")")
 TIME_RATIO=$(r2 "$(calc "$APP_START / $BARE_START")")
 TPUT_RATIO=$(r2 "$(calc "$SEARCH_RPS / $PING_RPS")")
+ELIG_RATIO=$(r2 "$(calc "$ELIG_RPS / $PING32_RPS")")
+ELIG_P99=$(r1 "$ELIG_P99")
 verdict() { if is_true "$1"; then echo PASS; else echo FAIL; fi; }
 
 {
@@ -252,5 +504,20 @@ verdict() { if is_true "$1"; then echo PASS; else echo FAIL; fi; }
   printf '%-34s %8s rps  %-10s\n' "Throughput ping" "$(r1 "$PING_RPS")" ""
   printf '%-34s %8s rps  %-10s\n' "Throughput catalogue search" "$(r1 "$SEARCH_RPS")" ""
   printf '%-34s %12s  %-10s %s\n' "Throughput ratio search / ping" "$TPUT_RATIO" ">= 0.5" "$(verdict "$TPUT_RATIO >= 0.5")"
+  printf '%-34s %8s rps  %-10s\n' "ELIG ping, $ELIG_CONNECTIONS connections" "$(r1 "$PING32_RPS")" ""
+  printf '%-34s %8s rps  %-10s\n' "ELIG checks, $ELIG_CONNECTIONS connections" "$(r1 "$ELIG_RPS")" ""
+  printf '%-34s %12s  %-10s %s\n' "ELIG ratio checks / ping" "$ELIG_RATIO" ">= 0.5" "$(verdict "$ELIG_RATIO >= 0.5")"
+  printf '%-34s %9s ms  %-10s %s\n' "ELIG check p99 latency" "$ELIG_P99" "< 50 ms" "$(verdict "$ELIG_P99 < 50")"
+  if [ -n "$WHATIF_SKIPPED" ]; then
+    echo "WHATIF  skipped: $WHATIF_SKIPPED"
+  else
+    printf '%-34s %10s s  %-10s\n' "WHATIF generate $((WHATIF_CHECKS / 1000))k checks" "$WHATIF_GEN" ""
+    printf '%-34s %10s s  %-10s\n' "  of which server" "$WHATIF_GEN_SERVER" ""
+    printf '%-34s %12s  %-10s %s\n' "WHATIF checks evaluated" "$WHATIF_EVALUATED" ">= $WHATIF_CHECKS" "$(verdict "$WHATIF_EVALUATED >= $WHATIF_CHECKS")"
+    printf '%-34s %12s  %-10s\n' "  gained / lost (age.max 24 -> 25)" "$WHATIF_GAINED / $WHATIF_LOST" ""
+    printf '%-34s %10s s  %-10s\n' "WHATIF best of $WHATIF_RUNS (client wall)" "$WHATIF_BEST" ""
+    printf '%-34s %10s s  %-10s %s\n' "WHATIF worst of $WHATIF_RUNS (client wall)" "$WHATIF_WORST" "<= 5 s" "$(verdict "$WHATIF_WORST <= 5")"
+    printf '%-34s %10s s  %-10s\n' "  of which server (worst run)" "$WHATIF_WORST_SERVER" ""
+  fi
 } | tee "$WORK/results.txt"
 log "Results: $WORK/results.txt, wrk output and asadmin logs: $LOGS"
