@@ -7,6 +7,8 @@ ALTER TABLE provider ADD COLUMN status_reason VARCHAR(2000);
 ALTER TABLE provider ADD COLUMN status_effective DATE;
 ALTER TABLE provider ADD COLUMN status_changed_at TIMESTAMP;
 ALTER TABLE provider ADD COLUMN status_changed_by VARCHAR(60);
+ALTER TABLE provider ADD COLUMN last_submitted_at TIMESTAMP;
+CREATE INDEX provider_queue_ix ON provider (status, last_submitted_at);
 ALTER TABLE provider ADD CONSTRAINT provider_status_ck CHECK (status IN
     ('DRAFT', 'SUBMITTED', 'UNDER_ASSESSMENT', 'APPROVED', 'REJECTED', 'SUSPENDED', 'REVOKED'));
 

@@ -69,6 +69,9 @@ public class Provider {
   @Column(name = "status_changed_by", length = 60)
   private String statusChangedBy;
 
+  @Column(name = "last_submitted_at")
+  private Instant lastSubmittedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "provider_scope", joinColumns = @JoinColumn(name = "provider_id"))
   private List<ScopeEntry> scope = new ArrayList<>();
@@ -95,6 +98,9 @@ public class Provider {
       String reason,
       LocalDate effective) {
     ProviderStatus next = ProviderWorkflow.next(status, action, roles);
+    if (action == ProviderAction.SUBMIT) {
+      lastSubmittedAt = at;
+    }
     if (next != status) {
       status = next;
       statusChangedAt = at;
@@ -161,6 +167,10 @@ public class Provider {
 
   public Instant getStatusChangedAt() {
     return statusChangedAt;
+  }
+
+  public Instant getLastSubmittedAt() {
+    return lastSubmittedAt;
   }
 
   public String getStatusChangedBy() {

@@ -28,6 +28,8 @@ public class EligibilityService {
 
   @EJB private CatalogService catalog;
 
+  @EJB private PublishedVersions published;
+
   /** Decides and stores one check; refuses an unknown program or course, or impossible dates. */
   public EligibilityCheck check(
       String programCode,
@@ -87,19 +89,7 @@ public class EligibilityService {
 
   /** The published version of the program's rules in force on {@code day}. */
   public Optional<RuleSetVersion> inForceOn(Program program, LocalDate day) {
-    return em
-        .createQuery(
-            "SELECT r FROM RuleSet r WHERE r.programCode = :program AND r.status = :published"
-                + " AND r.effectiveFrom <= :day ORDER BY r.effectiveFrom DESC",
-            RuleSet.class)
-        .setParameter("program", program.code())
-        .setParameter("published", RuleSetStatus.PUBLISHED)
-        .setParameter("day", day)
-        .getResultList()
-        .stream()
-        .map(RuleSet::toVersion)
-        .filter(v -> v.isInForceOn(day))
-        .findFirst();
+    return published.inForceOn(program, day);
   }
 
   private List<FundedStart> fundedStartsOf(String usi) {

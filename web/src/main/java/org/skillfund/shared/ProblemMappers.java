@@ -49,6 +49,15 @@ public final class ProblemMappers {
     }
   }
 
+  /** 403 with the reason when separation of duties or a conflict of interest refuses the caller. */
+  @Provider
+  public static class Refused implements ExceptionMapper<ForbiddenException> {
+    @Override
+    public Response toResponse(ForbiddenException e) {
+      return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+    }
+  }
+
   /** 404 when a service finds nothing with that id. */
   @Provider
   public static class Missing implements ExceptionMapper<NotFoundException> {
@@ -161,6 +170,9 @@ public final class ProblemMappers {
       }
       if (cause instanceof ConflictException conflict) {
         return new Conflict().toResponse(conflict);
+      }
+      if (cause instanceof ForbiddenException refused) {
+        return new Refused().toResponse(refused);
       }
       if (cause instanceof NotFoundException missing) {
         return new Missing().toResponse(missing);

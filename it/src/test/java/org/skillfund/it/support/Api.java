@@ -59,6 +59,14 @@ public final class Api {
     return withBody("DELETE", path, json);
   }
 
+  /** POST raw bytes (an upload) with their content type. */
+  public Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private Reply withBody(String method, String path, String json) {
     return send(
         request(path)
