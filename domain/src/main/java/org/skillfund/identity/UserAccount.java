@@ -108,4 +108,9 @@ public class UserAccount {
   public boolean isEnabled() {
     return enabled;
   }
+
+  /** Signs the account out of the scheme for good (staff removed by their provider's admin). */
+  public void disable() {
+    enabled = false;
+  }
 }
