@@ -64,7 +64,8 @@ public class AcceptInvitationView implements Serializable {
     } catch (NotFoundException | ConflictException refused) {
       faces.addMessage(
           null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
     }
   }
 
