@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.it.support.Abns;
 import org.skillfund.it.support.Api;
 import org.skillfund.it.support.DeployedSkillfund;
+import org.skillfund.it.support.Mailbox;
 
 @DisplayName("Provider registration over REST: sign-up to approval, tenancy, separation of duties")
 class ProviderApiIT extends DeployedSkillfund {
@@ -96,6 +102,11 @@ class ProviderApiIT extends DeployedSkillfund {
          "recommendations":[{"productCode":"CHC33021","recommended":%s,"note":"ok"},
                             {"productCode":"ICT30120","recommended":false,"note":"no trainers"}]}"""
         .formatted(chcRecommended);
+  }
+
+  @BeforeAll
+  static void smtp() {
+    Mailbox.start();
   }
 
   @Test
@@ -207,6 +218,15 @@ class ProviderApiIT extends DeployedSkillfund {
     JsonNode application = org.admin().get(base + "/application").json();
     assertEquals("officer", application.get("assessedBy").asText());
     assertEquals("delegate", application.get("decidedBy").asText());
+
+    // The admin gets the decision by e-mail once it commits.
+    List<MimeMessage> mails =
+        Mailbox.waitFor(
+            org.username() + "@example.org",
+            subject -> subject.contains("approved"),
+            Duration.ofSeconds(60));
+    assertEquals(1, mails.size(), "one approval mail");
+    assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("CHC33021"));
 
     Set<String> actions = new HashSet<>();
     for (JsonNode e :
