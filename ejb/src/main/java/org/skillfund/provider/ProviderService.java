@@ -27,6 +27,7 @@ import org.skillfund.catalog.CatalogService;
 import org.skillfund.catalog.TrainingProduct;
 import org.skillfund.identity.Caller;
 import org.skillfund.identity.Callers;
+import org.skillfund.identity.NewAccounts;
 import org.skillfund.identity.PasswordHash;
 import org.skillfund.identity.Role;
 import org.skillfund.identity.UserAccount;
@@ -60,9 +61,6 @@ public class ProviderService {
   private static final String DELEGATE = Role.Names.DELEGATE;
   private static final String AUDITOR = Role.Names.AUDITOR;
 
-  /** The shortest password a new organisation admin may choose. */
-  public static final int MIN_PASSWORD = 12;
-
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
 
@@ -93,24 +91,9 @@ public class ProviderService {
       char[] password,
       String legalName,
       String abn) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-      problems.add(
-          new FieldProblem(
-              "username",
-              "must be 2 to 60 lower-case letters, digits, dots, hyphens or underscores"));
-    } else if (em.find(UserAccount.class, username) != null) {
-      problems.add(new FieldProblem("username", "is taken; choose another"));
-    }
-    if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-      problems.add(new FieldProblem("displayName", "is required (up to 120 characters)"));
-    }
-    if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+    List<FieldProblem> problems = NewAccounts.problems(em, username, displayName, password);
+    if (!NewAccounts.isEmail(email)) {
       problems.add(new FieldProblem("email", "must be an e-mail address"));
-    }
-    if (password == null || password.length < MIN_PASSWORD) {
-      problems.add(
-          new FieldProblem("password", "must be at least " + MIN_PASSWORD + " characters"));
     }
     if (legalName == null || legalName.isBlank() || legalName.length() > 200) {
       problems.add(new FieldProblem("legalName", "is required (up to 200 characters)"));

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.skillfund.audit.AuditService;
 import org.skillfund.identity.Caller;
 import org.skillfund.identity.Callers;
+import org.skillfund.identity.NewAccounts;
 import org.skillfund.identity.PasswordHash;
 import org.skillfund.identity.Role;
 import org.skillfund.identity.UserAccount;
@@ -68,9 +68,7 @@ public class StaffService {
   public StaffInvitation invite(String providerId, String email) {
     Caller caller = callers.current();
     Provider provider = own(caller, providerId);
-    if (email == null
-        || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
-        || email.length() > 254) {
+    if (!NewAccounts.isEmail(email)) {
       throw InvalidRequestException.of("email", "must be an e-mail address");
     }
     byte[] secret = new byte[32];
@@ -112,23 +110,7 @@ public class StaffService {
   /** Accepts an invitation: creates the staff account. Anyone holding the token may accept. */
   @PermitAll
   public UserAccount accept(String token, String username, String displayName, char[] password) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-      problems.add(
-          new FieldProblem(
-              "username",
-              "must be 2 to 60 lower-case letters, digits, dots, hyphens or underscores"));
-    } else if (em.find(UserAccount.class, username) != null) {
-      problems.add(new FieldProblem("username", "is taken; choose another"));
-    }
-    if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-      problems.add(new FieldProblem("displayName", "is required (up to 120 characters)"));
-    }
-    if (password == null || password.length < ProviderService.MIN_PASSWORD) {
-      problems.add(
-          new FieldProblem(
-              "password", "must be at least " + ProviderService.MIN_PASSWORD + " characters"));
-    }
+    List<FieldProblem> problems = NewAccounts.problems(em, username, displayName, password);
     StaffInvitation invitation = byToken(token);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
