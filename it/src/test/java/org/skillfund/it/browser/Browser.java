@@ -13,10 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,6 +81,29 @@ public final class Browser implements AutoCloseable {
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + " || PrimeFaces.ajax.Queue.isEmpty())"
                                 + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /**
+   * Clicks a button that posts the whole page and waits for the next page: right after the click
+   * the old page is still there and complete, so waiting for PrimeFaces alone may read it.
+   */
+  public void submitAndWaitForNextPage(By button) {
+    WebElement submit = driver.findElement(button);
+    submit.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(submit));
+    waitForPrimeFaces();
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException | NoSuchElementException gone) {
+      return true;
+    } catch (WebDriverException navigating) {
+      // Chromium answers "node does not belong to the document" while the next page loads
+      return false;
+    }
   }
 
   /** axe-core's serious and critical violations on the current page, described for a message. */

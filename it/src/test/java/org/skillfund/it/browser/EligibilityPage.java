@@ -41,8 +41,7 @@ public final class EligibilityPage {
   }
 
   public void submit() {
-    browser.driver().findElement(By.id("check:submit")).click();
-    browser.waitForPrimeFaces();
+    browser.submitAndWaitForNextPage(By.id("check:submit"));
   }
 
   public String fieldMessage(String field) {

@@ -31,8 +31,7 @@ public final class LoginPage {
     WebElement pass = browser.driver().findElement(By.id("login:password"));
     pass.clear();
     pass.sendKeys(password);
-    browser.driver().findElement(By.id("login:submit")).click();
-    browser.waitForPrimeFaces();
+    browser.submitAndWaitForNextPage(By.id("login:submit"));
   }
 
   /** The page-level error messages shown after a failed sign-in. */
