@@ -275,11 +275,12 @@ public class RuleSetService {
             .stream()
             .collect(Collectors.toMap(TrainingProduct::getCode, CourseFacts::of));
     Map<String, List<FundedStart>> ledger = ledgerOfCheckedLearners(ruleSet.getProgramCode());
+    LocalDate until = periodEnd(ruleSet);
     String period =
         allChecks
             ? ""
             : " AND c.courseStartDate >= :from"
-                + (ruleSet.getEffectiveTo() == null ? "" : " AND c.courseStartDate < :to");
+                + (until == null ? "" : " AND c.courseStartDate < :to");
     TypedQuery<Object[]> query =
         em.createQuery(
             "SELECT c.id, c.state, c.courseCode, c.courseStartDate, c.dateOfBirth, c.residency,"
@@ -290,8 +291,8 @@ public class RuleSetService {
     query.setParameter("program", ruleSet.getProgramCode());
     if (!allChecks) {
       query.setParameter("from", ruleSet.getEffectiveFrom());
-      if (ruleSet.getEffectiveTo() != null) {
-        query.setParameter("to", ruleSet.getEffectiveTo());
+      if (until != null) {
+        query.setParameter("to", until);
       }
     }
     List<WhatIf.StoredCheck> checks = new ArrayList<>();
@@ -314,6 +315,22 @@ public class RuleSetService {
               (Boolean) row[10]));
     }
     return WhatIf.run(draft, checks, WHAT_IF_LISTED);
+  }
+
+  /**
+   * The first day the version would no longer decide: its own end, or the start of the next
+   * published version of the program, whichever comes first; null while open-ended.
+   */
+  private LocalDate periodEnd(RuleSet ruleSet) {
+    LocalDate end = ruleSet.getEffectiveTo();
+    for (RuleSet other : versions(ruleSet.getProgramCode())) {
+      if (other.getStatus() == RuleSetStatus.PUBLISHED
+          && other.getEffectiveFrom().isAfter(ruleSet.getEffectiveFrom())
+          && (end == null || other.getEffectiveFrom().isBefore(end))) {
+        end = other.getEffectiveFrom();
+      }
+    }
+    return end;
   }
 
   /** The funded starts of every learner with a stored check of the program, by USI. */
