@@ -227,6 +227,13 @@ class ProviderApiIT extends DeployedSkillfund {
             Duration.ofSeconds(60));
     assertEquals(1, mails.size(), "one approval mail");
     assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("CHC33021"));
+    // The refused submission (missing fields) rolled back its mail with it: one receipt only.
+    assertEquals(
+        1,
+        Mailbox.received(
+                org.username() + "@example.org",
+                subject -> subject.startsWith("Application received"))
+            .size());
 
     Set<String> actions = new HashSet<>();
     for (JsonNode e :
