@@ -53,11 +53,12 @@ public class ProviderView implements Serializable {
           "contactEmail", "provider.contactEmail",
           "contactPhone", "provider.contactPhone");
 
-  private static final Map<String, String> ROW_INPUTS =
+  /** A product row's field, its input in the row, and that input's label. */
+  private static final Map<String, String[]> ROW_INPUTS =
       Map.of(
-          "productCode", "product",
-          "cetModel", "cetModel",
-          "workBasedFormat", "format");
+          "productCode", new String[] {"product", "provider.product.row"},
+          "cetModel", new String[] {"cetModel", "provider.cetModel.row"},
+          "workBasedFormat", new String[] {"format", "provider.format.row"});
 
   @EJB private ProviderService providers;
   @EJB private CatalogService catalog;
@@ -241,9 +242,9 @@ public class ProviderView implements Serializable {
     if (row.matches() && ROW_INPUTS.containsKey(row.group(2))) {
       int sent = Integer.parseInt(row.group(1));
       int shown = sentRows == null || sent >= sentRows.size() ? sent : sentRows.get(sent);
+      String[] input = ROW_INPUTS.get(row.group(2));
       return new ProviderPages.Input(
-          "provider:products:" + shown + ":" + ROW_INPUTS.get(row.group(2)),
-          ProviderPages.text("provider.products.row", shown + 1));
+          "provider:products:" + shown + ":" + input[0], ProviderPages.text(input[1], shown + 1));
     }
     return switch (field) {
       case "deliveryStates" ->
