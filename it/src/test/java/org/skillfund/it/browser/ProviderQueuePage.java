@@ -1,8 +1,11 @@
 package org.skillfund.it.browser;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The department's queue of provider applications. */
 public final class ProviderQueuePage {
@@ -33,6 +36,8 @@ public final class ProviderQueuePage {
 
   public ProviderReviewPage review(String legalName) {
     browser.driver().findElement(By.linkText(legalName)).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("review-heading")));
     browser.waitForPrimeFaces();
     return ProviderReviewPage.current(browser);
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.skillfund.it.support.Abns;
 import org.skillfund.it.support.Api;
 
@@ -55,7 +57,7 @@ class ProviderRegistrationJourneyIT extends BrowserJourney {
     LoginPage login = signUp.goToSignIn();
     accessible("sign-in page");
     login.signIn(username, password);
-    assertEquals("Signed in as " + username, login.signedInAs());
+    assertSignedInAs(username);
 
     // It fills in the draft, uploads evidence and submits.
     ProviderPage provider = ProviderPage.current(browser);
@@ -147,6 +149,17 @@ class ProviderRegistrationJourneyIT extends BrowserJourney {
   private void signInAs(String username, String password) {
     browser.driver().manage().deleteAllCookies();
     LoginPage.open(browser, baseUrl()).signIn(username, password);
+    assertSignedInAs(username);
+  }
+
+  /** Waits for the page after signing in (a redirect), then checks who is signed in. */
+  private static void assertSignedInAs(String username) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d ->
+                !d.findElements(By.id("signed-in-as")).isEmpty()
+                    || !LoginPage.current(browser).errors().isEmpty());
+    browser.waitForPrimeFaces();
     assertEquals("Signed in as " + username, LoginPage.current(browser).signedInAs());
   }
 

@@ -1,7 +1,10 @@
 package org.skillfund.it.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The organisation sign-up page. */
 public final class SignUpPage {
@@ -45,6 +48,8 @@ public final class SignUpPage {
   /** Follows the link to the sign-in page shown after signing up. */
   public LoginPage goToSignIn() {
     browser.driver().findElement(By.id("signup:signin-link")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
     browser.waitForPrimeFaces();
     return LoginPage.current(browser);
   }
