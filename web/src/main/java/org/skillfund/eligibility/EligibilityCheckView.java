@@ -1,8 +1,6 @@
 package org.skillfund.eligibility;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.skillfund.shared.AustralianState;
 import org.skillfund.shared.InvalidRequestException;
+import org.skillfund.shared.PageMessages;
 
 /** The learner's eligibility check page: their facts and the course, then the explained result. */
 @Named
@@ -51,7 +50,6 @@ public class EligibilityCheckView implements Serializable {
 
   /** Runs the check and shows the stored result page, which can be bookmarked and printed. */
   public String check() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       EligibilityCheck check =
           eligibility.check(
@@ -65,18 +63,9 @@ public class EligibilityCheckView implements Serializable {
       return "/eligibility-result.xhtml?faces-redirect=true&id=" + check.getId();
     } catch (InvalidRequestException refused) {
       // an application exception: the container passes it through unwrapped
-      showNextToFields(faces, refused);
+      PageMessages.current().refused(refused, "check", FIELD_INPUTS);
       return null;
     }
-  }
-
-  private static void showNextToFields(FacesContext faces, InvalidRequestException refused) {
-    for (InvalidRequestException.FieldProblem problem : refused.problems()) {
-      faces.addMessage(
-          FIELD_INPUTS.get(problem.field()),
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
-    }
-    faces.validationFailed();
   }
 
   public List<Program> getPrograms() {

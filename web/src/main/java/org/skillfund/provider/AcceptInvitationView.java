@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import org.skillfund.shared.ConflictException;
 import org.skillfund.shared.InvalidRequestException;
 import org.skillfund.shared.NotFoundException;
+import org.skillfund.shared.PageMessages;
 
 /** The page an invited member of staff opens from their e-mail to create their account. */
 @Named
@@ -55,12 +56,7 @@ public class AcceptInvitationView implements Serializable {
       staff.accept(token, username, displayName, password.toCharArray());
       accepted = true;
     } catch (InvalidRequestException refused) {
-      for (InvalidRequestException.FieldProblem problem : refused.problems()) {
-        faces.addMessage(
-            FIELD_INPUTS.get(problem.field()),
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), problem.message()));
-      }
-      faces.validationFailed();
+      PageMessages.current().refused(refused, "accept", FIELD_INPUTS);
     } catch (NotFoundException | ConflictException refused) {
       faces.addMessage(
           null,
