@@ -33,6 +33,19 @@ public record ApplicationDetails(
     @NotNull Set<AustralianState> deliveryStates,
     @NotNull @Size(max = 50) List<@Valid ProductRequest> products) {
 
+  /** The same details with any spaces taken out of the ABN ("51 824 753 556" as typed). */
+  public ApplicationDetails withAbnDigitsOnly() {
+    return new ApplicationDetails(
+        legalName,
+        abn == null ? null : abn.replace(" ", ""),
+        rtoCode,
+        contactName,
+        contactEmail,
+        contactPhone,
+        deliveryStates,
+        products);
+  }
+
   /**
    * One product asked for.
    *

@@ -3,7 +3,6 @@ package org.skillfund.provider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,7 +89,8 @@ public class ProviderService {
       String email,
       char[] password,
       String legalName,
-      String abn) {
+      String typedAbn) {
+    String abn = typedAbn == null ? null : typedAbn.replace(" ", "");
     List<FieldProblem> problems = NewAccounts.problems(em, username, displayName, password);
     if (!NewAccounts.isEmail(email)) {
       problems.add(new FieldProblem("email", "must be an e-mail address"));
@@ -220,7 +220,7 @@ public class ProviderService {
           "state",
           "%" + state.name() + "%");
     }
-    return query.page("p.lastSubmittedAt ASC, p.legalName ASC", request);
+    return query.page("p.lastSubmittedAt ASC NULLS LAST, p.legalName ASC", request);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -229,7 +229,8 @@ public class ProviderService {
 
   /** Saves the draft application; every field is checked, each product must be current. */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
-  public ProviderApplication saveDraft(String providerId, ApplicationDetails details) {
+  public ProviderApplication saveDraft(String providerId, ApplicationDetails typed) {
+    ApplicationDetails details = typed.withAbnDigitsOnly();
     Caller caller = callers.current();
     Provider provider = lockedVisible(caller, providerId);
     step(provider, ProviderAction.SAVE_DRAFT, caller, null, null);
@@ -374,6 +375,16 @@ public class ProviderService {
           missing.entrySet().stream()
               .map(e -> new FieldProblem(e.getKey(), e.getValue()))
               .toList());
+    }
+    List<FieldProblem> taken = new ArrayList<>();
+    if (heldByAnother(provider, "p.abn = :value", application.getAbn())) {
+      taken.add(new FieldProblem("abn", "is registered to another provider"));
+    }
+    if (heldByAnother(provider, "p.rtoCode = :value", application.getRtoCode())) {
+      taken.add(new FieldProblem("rtoCode", "is registered to another provider"));
+    }
+    if (!taken.isEmpty()) {
+      throw new InvalidRequestException(taken);
     }
     Instant now = Instant.now();
     application.submit(caller.username(), now);
@@ -658,6 +669,7 @@ public class ProviderService {
     Caller caller = callers.current();
     Provider provider = lockedVisible(caller, providerId);
     requireNoConflict(provider, caller);
+    allowed(provider, action, caller);
     List<FieldProblem> problems = new ArrayList<>();
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
       problems.add(new FieldProblem("reason", "give reasons (1 to 2000 characters)"));
@@ -707,6 +719,16 @@ public class ProviderService {
     return em.find(Provider.class, providerId, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /** Whether another provider already holds this ABN or RTO code ({@code condition} on p). */
+  private boolean heldByAnother(Provider provider, String condition, String value) {
+    return !em.createQuery(
+            "SELECT p.id FROM Provider p WHERE " + condition + " AND p.id <> :me", String.class)
+        .setParameter("value", value)
+        .setParameter("me", provider.getId())
+        .getResultList()
+        .isEmpty();
+  }
+
   private ProviderApplication current(Provider provider) {
     return em.createQuery(
             "SELECT a FROM ProviderApplication a WHERE a.providerId = :p AND a.versionNo = :v",
@@ -730,7 +752,7 @@ public class ProviderService {
       ProviderWorkflow.next(provider.getStatus(), action, caller.roles());
     } catch (WorkflowException e) {
       if (e.isRoleRefused()) {
-        throw new EJBAccessException(e.getMessage());
+        throw new ForbiddenException(e.getMessage());
       }
       throw new ConflictException(e.getMessage());
     }

@@ -386,6 +386,28 @@ class ProviderApiIT extends DeployedSkillfund {
     assertEquals(409, delegate.post(base + "/reinstatement", "{\"reason\":\"x\"}").status());
   }
 
+  @Test
+  @DisplayName(
+      "a draft with another provider's RTO code cannot be submitted; an ABN typed with spaces is kept as digits")
+  void registeredIdentifiersAreUnique() {
+    Organisation org = signUp(baseUrl());
+    String base = PROVIDERS + "/" + org.id();
+    String spaced = "51 824 753 556"; // provider A's ABN, typed with spaces
+    Api.Reply saved =
+        org.admin()
+            .put(
+                base + "/application",
+                draft("90001", "\"VIC\"", TWO_PRODUCTS)
+                    .replaceFirst("\"abn\":\"\\d+\"", "\"abn\":\"" + spaced + "\""));
+    assertEquals(200, saved.status(), saved.body());
+    assertEquals("51824753556", saved.json().get("abn").asText());
+    org.admin().postBytes(base + "/evidence?fileName=a.pdf", "application/pdf", PDF);
+    Api.Reply refused = org.admin().post(base + "/submit", "");
+    assertEquals(400, refused.status(), refused.body());
+    assertEquals(Set.of("abn", "rtoCode"), fields(refused));
+    assertEquals("DRAFT", org.admin().get(base).json().get("status").asText());
+  }
+
   static String approve(String... codes) {
     return "{\"decision\":\"APPROVED\",\"approvedProducts\":[\""
         + String.join("\",\"", codes)
