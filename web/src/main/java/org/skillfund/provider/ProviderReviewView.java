@@ -48,12 +48,7 @@ public class ProviderReviewView implements Serializable {
   private String id;
 
   // What the service said, read again after every step; not kept across a session's passivation.
-  private transient Provider provider;
-  private transient ProviderApplication application;
-  private transient List<ProviderApplication> versions;
-  private transient List<EvidenceFile> evidence;
-  private transient Set<ProviderAction> actions;
-  private transient Set<Role> roles;
+  private transient ProviderSnapshot snapshot;
   private final Map<String, String> titles = new HashMap<>();
 
   private String conflictNote;
@@ -91,12 +86,7 @@ public class ProviderReviewView implements Serializable {
   }
 
   private void refresh() {
-    provider = providers.find(id);
-    application = providers.application(id);
-    versions = providers.versions(id);
-    evidence = providers.evidence(id);
-    roles = ProviderPages.rolesOf(currentUser);
-    actions = ProviderWorkflow.actionsFor(provider.getStatus(), roles);
+    snapshot = ProviderSnapshot.load(providers, id, currentUser);
   }
 
   /** The assessment form starts from the recorded assessment, if there is one. */
@@ -250,10 +240,7 @@ public class ProviderReviewView implements Serializable {
   // ---------------------------------------------------------------------------------------------
 
   private Set<ProviderAction> actions() {
-    if (actions == null) {
-      refresh();
-    }
-    return actions;
+    return snapshot().actions();
   }
 
   public boolean isCanPickUp() {
@@ -309,7 +296,7 @@ public class ProviderReviewView implements Serializable {
 
   /** Officers and delegates may declare a conflict of interest at any time. */
   public boolean isCanDeclareConflict() {
-    actions();
+    Set<Role> roles = snapshot().roles();
     return roles.contains(Role.OFFICER) || roles.contains(Role.DELEGATE);
   }
 
@@ -317,32 +304,27 @@ public class ProviderReviewView implements Serializable {
   // For the page
   // ---------------------------------------------------------------------------------------------
 
-  public Provider getProvider() {
-    if (provider == null) {
+  private ProviderSnapshot snapshot() {
+    if (snapshot == null) {
       refresh();
     }
-    return provider;
+    return snapshot;
+  }
+
+  public Provider getProvider() {
+    return snapshot().provider();
   }
 
   public ProviderApplication getApplication() {
-    if (application == null) {
-      refresh();
-    }
-    return application;
+    return snapshot().application();
   }
 
   public List<ProviderApplication> getVersions() {
-    if (versions == null) {
-      refresh();
-    }
-    return versions;
+    return snapshot().versions();
   }
 
   public List<EvidenceFile> getEvidence() {
-    if (evidence == null) {
-      refresh();
-    }
-    return evidence;
+    return snapshot().evidence();
   }
 
   /** A catalogue product's title, or an empty string when the catalogue does not have it. */

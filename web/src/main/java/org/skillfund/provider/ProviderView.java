@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.primefaces.event.FileUploadEvent;
@@ -67,11 +66,7 @@ public class ProviderView implements Serializable {
   private String providerId;
 
   // What the service said, read again after every change; not kept across a session's passivation.
-  private transient Provider provider;
-  private transient ProviderApplication application;
-  private transient List<ProviderApplication> versions;
-  private transient List<EvidenceFile> evidence;
-  private transient Set<ProviderAction> actions;
+  private transient ProviderSnapshot snapshot;
   private final Map<String, String> titles = new HashMap<>();
 
   // The draft as typed.
@@ -102,11 +97,7 @@ public class ProviderView implements Serializable {
   }
 
   private void refresh() {
-    provider = providers.find(providerId);
-    application = providers.application(providerId);
-    versions = providers.versions(providerId);
-    evidence = providers.evidence(providerId);
-    actions = ProviderWorkflow.actionsFor(provider.getStatus(), ProviderPages.rolesOf(currentUser));
+    snapshot = ProviderSnapshot.load(providers, providerId, currentUser);
   }
 
   private void fillForm() {
@@ -290,44 +281,39 @@ public class ProviderView implements Serializable {
   // For the page
   // ---------------------------------------------------------------------------------------------
 
-  public Provider getProvider() {
-    if (provider == null) {
+  private ProviderSnapshot snapshot() {
+    if (snapshot == null) {
       refresh();
     }
-    return provider;
+    return snapshot;
+  }
+
+  public Provider getProvider() {
+    return snapshot().provider();
   }
 
   public ProviderApplication getApplication() {
-    if (application == null) {
-      refresh();
-    }
-    return application;
+    return snapshot().application();
   }
 
   public List<ProviderApplication> getVersions() {
-    if (versions == null) {
-      refresh();
-    }
-    return versions;
+    return snapshot().versions();
   }
 
   public List<EvidenceFile> getEvidence() {
-    if (evidence == null) {
-      refresh();
-    }
-    return evidence;
+    return snapshot().evidence();
   }
 
   /** Whether the caller may change the draft now. */
   public boolean isEditable() {
     getProvider();
-    return actions.contains(ProviderAction.SAVE_DRAFT);
+    return snapshot().actions().contains(ProviderAction.SAVE_DRAFT);
   }
 
   /** Whether the caller may submit the draft (the provider's admin, while in draft). */
   public boolean isSubmittable() {
     getProvider();
-    return actions.contains(ProviderAction.SUBMIT);
+    return snapshot().actions().contains(ProviderAction.SUBMIT);
   }
 
   /** The decision on the version before this draft, when the delegate returned it. */
