@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillfund.shared.AustralianState;
+import org.skillfund.shared.WorkflowException;
 
 /**
  * One version of a provider's application: what it asked for, the officer's assessment and the

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillfund.identity.Role;
+import org.skillfund.shared.WorkflowException;
 
 /**
  * The provider registration state machine: every allowed (state, action) pair, the state it leads

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.skillfund.shared.WorkflowException;
 
 /**
  * An invitation from a provider's admin to a new member of staff. Only the SHA-256 of the token is

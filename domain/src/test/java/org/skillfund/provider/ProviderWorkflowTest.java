@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skillfund.identity.Role;
+import org.skillfund.shared.WorkflowException;
 
 class ProviderWorkflowTest {
 

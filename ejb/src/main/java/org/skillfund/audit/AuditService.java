@@ -90,6 +90,19 @@ public class AuditService {
     return event;
   }
 
+  /** How many times {@code action} was recorded on an entity (e.g. a provider's suspensions). */
+  @PermitAll
+  public long count(String entityType, String entityId, String action) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEvent e WHERE e.entityType = :t AND e.entityId = :i"
+                + " AND e.action = :a",
+            Long.class)
+        .setParameter("t", entityType)
+        .setParameter("i", entityId)
+        .setParameter("a", action)
+        .getSingleResult();
+  }
+
   /** Events matching the filter, newest first (auditors only). */
   @RolesAllowed(Role.Names.AUDITOR)
   public Page<AuditEvent> find(AuditFilter filter, PageRequest request) {

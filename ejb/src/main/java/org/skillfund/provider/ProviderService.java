@@ -40,6 +40,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
+import org.skillfund.shared.WorkflowException;
 
 /**
  * Provider registration (issue 5): sign-up, the draft application and its evidence, submission, the
@@ -778,19 +779,6 @@ public class ProviderService {
   }
 
   private void tellAdmins(Provider provider, String subject, String body) {
-    em
-        .createQuery(
-            "SELECT u FROM UserAccount u WHERE u.providerId = :p AND u.enabled = TRUE",
-            UserAccount.class)
-        .setParameter("p", provider.getId())
-        .getResultList()
-        .stream()
-        .filter(u -> u.getRoles().contains(Role.PROVIDER_ADMIN))
-        .forEach(
-            u ->
-                notifier.send(
-                    u.getEmail(),
-                    subject,
-                    "Hello " + u.getDisplayName() + ",\n\n" + body + "\n\nSkillfund\n"));
+    notifier.sendToProviderAdmins(provider.getId(), subject, body);
   }
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.skillfund.identity.Role;
+import org.skillfund.identity.UserAccount;
 
 /**
  * E-mails people about decisions. A mail goes into the outbox in the caller's transaction: it is
@@ -51,5 +53,28 @@ public class Notifier {
       throw new InvalidRequestException(problems);
     }
     em.persist(mail);
+  }
+
+  /**
+   * Queues the same message to every enabled admin of a provider, each greeted by name, in the
+   * caller's transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void sendToProviderAdmins(String providerId, String subject, String body) {
+    em
+        .createQuery(
+            "SELECT u FROM UserAccount u WHERE u.providerId = :p AND u.enabled = TRUE",
+            UserAccount.class)
+        .setParameter("p", providerId)
+        .getResultList()
+        .stream()
+        .filter(u -> u.getRoles().contains(Role.PROVIDER_ADMIN))
+        .forEach(
+            u ->
+                send(
+                    u.getEmail(),
+                    subject,
+                    "Hello " + u.getDisplayName() + ",\n\n" + body + "\n\nSkillfund\n"));
   }
 }

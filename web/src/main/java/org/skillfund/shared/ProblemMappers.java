@@ -10,14 +10,18 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.skillfund.program.BudgetExhaustedException;
 
 /** Turns every failure of a REST call into problem+json; no stack trace ever reaches a client. */
 public final class ProblemMappers {
@@ -45,6 +49,20 @@ public final class ProblemMappers {
   public static class Conflict implements ExceptionMapper<ConflictException> {
     @Override
     public Response toResponse(ConflictException e) {
+      if (e instanceof BudgetExhaustedException exhausted) {
+        // RFC 9457 extension members: what is left and what was needed, in cents
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", Response.Status.CONFLICT.getReasonPhrase());
+        body.put("status", Response.Status.CONFLICT.getStatusCode());
+        body.put("detail", e.getMessage());
+        body.put("remainingCents", exhausted.remainingCents());
+        body.put("neededCents", exhausted.neededCents());
+        return Response.status(Response.Status.CONFLICT)
+            .type(MediaType.valueOf(Problem.MEDIA_TYPE + ";charset=UTF-8"))
+            .entity(body)
+            .build();
+      }
       return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
     }
   }

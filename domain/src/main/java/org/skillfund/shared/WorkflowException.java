@@ -1,4 +1,4 @@
-package org.skillfund.provider;
+package org.skillfund.shared;
 
 /**
  * A step the workflow does not allow from the current state or for the caller's role. Services turn
