@@ -31,7 +31,7 @@ import org.skillfund.shared.AustralianState;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "CatalogImporter", "DemoDataSeeder"})
+@DependsOn("DemoDataSeeder")
 public class ProgramSeeder {
 
   public static final String JOBTRAINER = "JT-2026";

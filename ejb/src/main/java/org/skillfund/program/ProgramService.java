@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -130,6 +131,85 @@ public class ProgramService {
   }
 
   /**
+   * Changes what a program manager may change after creation: name, window, fee rule, provider cap,
+   * eligible courses, prices and targets. Streams and budgets stay (budgets change one at a time,
+   * as versions); prices already on applications stay as they were when saved. The cap cannot drop
+   * below what a provider already holds.
+   */
+  @RolesAllowed(MANAGER)
+  public FundingProgram redefine(String code, ProgramDefinition d, String reason) {
+    FundingProgram program = em.find(FundingProgram.class, code, LockModeType.PESSIMISTIC_WRITE);
+    if (program == null) {
+      throw new NotFoundException("No program " + code + ".");
+    }
+    List<FieldProblem> problems = problemsOf(d);
+    if (problems.isEmpty()) {
+      if (!code.equals(d.code())) {
+        problems.add(new FieldProblem("code", "cannot change"));
+      }
+      if (!program.getRuleProgramCode().equals(d.ruleProgramCode())) {
+        problems.add(new FieldProblem("ruleProgramCode", "cannot change"));
+      }
+      List<String> streams = program.getStreams().stream().map(ProgramStream::getCode).toList();
+      if (!d.streams().stream().map(ProgramDefinition.Stream::code).toList().equals(streams)) {
+        problems.add(new FieldProblem("streams", "cannot change; they are " + streams));
+      }
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("reason", "is required: say why the program changes"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    Object most =
+        em.createNativeQuery(
+                "SELECT COALESCE(MAX(committed_cents), 0) FROM provider_commitment"
+                    + " WHERE program_code = ?1")
+            .setParameter(1, code)
+            .getSingleResult();
+    if (((Number) most).longValue() > d.providerCapCents()) {
+      throw new ConflictException(
+          "The provider cap cannot drop below the "
+              + Money.format(((Number) most).longValue())
+              + " a provider already holds under "
+              + code
+              + ".");
+    }
+    program.redefine(
+        d.name().strip(),
+        d.opensOn(),
+        d.closesOn(),
+        d.feeRule(),
+        d.feeCapCents(),
+        d.providerCapCents(),
+        d.courses().stream()
+            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
+            .toList(),
+        d.prices().stream()
+            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
+            .toList(),
+        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
+    audit.record(
+        "PROGRAM_CHANGED",
+        "FundingProgram",
+        code,
+        d.name()
+            + ": window "
+            + d.opensOn()
+            + " to "
+            + d.closesOn()
+            + ", "
+            + d.courses().size()
+            + " eligible course-state pairs, "
+            + d.prices().size()
+            + " prices, provider cap "
+            + Money.format(d.providerCapCents()),
+        reason.strip(),
+        null);
+    return program;
+  }
+
+  /**
    * Sets one budget to a new amount as its next version. A budget can never drop below what
    * approvals have already committed against it: the update itself says so, so a concurrent
    * approval cannot slip in between a check and the change.
@@ -151,6 +231,8 @@ public class ProgramService {
     }
     BudgetKey key = new BudgetKey(programCode, state, streamCode);
     ProgramBudget before = budget(key);
+    em.refresh(before);
+    long oldCents = before.getBudgetCents();
     int changed =
         em.createNativeQuery(
                 "UPDATE program_budget SET budget_cents = ?1, version_no = version_no + 1"
@@ -178,7 +260,7 @@ public class ProgramService {
             UUID.randomUUID().toString(),
             key,
             before.getVersionNo(),
-            null,
+            oldCents,
             newCents,
             user,
             Instant.now(),
@@ -190,7 +272,9 @@ public class ProgramService {
         state
             + " "
             + streamCode
-            + " budget set to "
+            + " budget changed from "
+            + Money.format(oldCents)
+            + " to "
             + Money.format(newCents)
             + " (version "
             + before.getVersionNo()
