@@ -82,20 +82,7 @@ public class ProgramService {
             user,
             now);
     d.streams().forEach(s -> program.addStream(new ProgramStream(s.code(), s.name().strip())));
-    program.redefine(
-        program.getName(),
-        d.opensOn(),
-        d.closesOn(),
-        d.feeRule(),
-        d.feeCapCents(),
-        d.providerCapCents(),
-        d.courses().stream()
-            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
-            .toList(),
-        d.prices().stream()
-            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
-            .toList(),
-        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
+    offer(program, d);
     em.persist(program);
     em.flush(); // budgets refer to the program and its streams
     long total = 0;
@@ -181,14 +168,8 @@ public class ProgramService {
         d.closesOn(),
         d.feeRule(),
         d.feeCapCents(),
-        d.providerCapCents(),
-        d.courses().stream()
-            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
-            .toList(),
-        d.prices().stream()
-            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
-            .toList(),
-        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
+        d.providerCapCents());
+    offer(program, d);
     audit.record(
         "PROGRAM_CHANGED",
         "FundingProgram",
@@ -364,15 +345,8 @@ public class ProgramService {
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
-          em.createNativeQuery(
-                  "UPDATE program_budget SET committed_cents = committed_cents + ?1"
-                      + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4"
-                      + " AND budget_cents - committed_cents >= ?1")
-              .setParameter(1, c.cents())
-              .setParameter(2, programCode)
-              .setParameter(3, c.key().getState().name())
-              .setParameter(4, c.key().getStreamCode())
-              .executeUpdate();
+          updateBudget(
+              "committed_cents = committed_cents + ?1", "budget_cents - committed_cents >= ?1", c);
       if (changed == 0) {
         ProgramBudget budget = budget(c.key());
         em.refresh(budget);
@@ -407,15 +381,8 @@ public class ProgramService {
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
-          em.createNativeQuery(
-                  "UPDATE program_budget SET committed_cents = committed_cents - ?1"
-                      + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4"
-                      + " AND committed_cents - spent_cents >= ?1")
-              .setParameter(1, c.cents())
-              .setParameter(2, programCode)
-              .setParameter(3, c.key().getState().name())
-              .setParameter(4, c.key().getStreamCode())
-              .executeUpdate();
+          updateBudget(
+              "committed_cents = committed_cents - ?1", "committed_cents - spent_cents >= ?1", c);
       if (changed == 0) {
         throw new ConflictException(
             "The " + c.key() + " budget has less uncommitted-but-unspent money than is released.");
@@ -449,6 +416,34 @@ public class ProgramService {
             .setParameter(2, providerId)
             .getResultList();
     return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  /**
+   * One conditional update of one budget row: {@code assignment} and {@code condition} use ?1 for
+   * the commitment's cents; the row changes only when the condition holds. Returns rows changed.
+   */
+  private int updateBudget(String assignment, String condition, Commitment c) {
+    return em.createNativeQuery(
+            "UPDATE program_budget SET "
+                + assignment
+                + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4 AND "
+                + condition)
+        .setParameter(1, c.cents())
+        .setParameter(2, c.key().getProgramCode())
+        .setParameter(3, c.key().getState().name())
+        .setParameter(4, c.key().getStreamCode())
+        .executeUpdate();
+  }
+
+  private static void offer(FundingProgram program, ProgramDefinition d) {
+    program.offer(
+        d.courses().stream()
+            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
+            .toList(),
+        d.prices().stream()
+            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
+            .toList(),
+        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
   }
 
   private ProgramBudget budget(BudgetKey key) {
