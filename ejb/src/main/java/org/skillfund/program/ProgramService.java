@@ -214,6 +214,27 @@ public class ProgramService {
     ProgramBudget before = budget(key);
     em.refresh(before);
     long oldCents = before.getBudgetCents();
+    int version = before.getVersionNo() + 1;
+    // The audit chain head first, then the budget row: the order every decision takes them in.
+    // While this transaction holds the head no approval can commit against the budget either.
+    audit.record(
+        "BUDGET_CHANGED",
+        "FundingProgram",
+        programCode,
+        state
+            + " "
+            + streamCode
+            + " budget changed from "
+            + Money.format(oldCents)
+            + " to "
+            + Money.format(newCents)
+            + " (version "
+            + version
+            + "; committed "
+            + Money.format(before.getCommittedCents())
+            + ")",
+        reason.strip(),
+        null);
     int changed =
         em.createNativeQuery(
                 "UPDATE program_budget SET budget_cents = ?1, version_no = version_no + 1"
@@ -235,7 +256,6 @@ public class ProgramService {
               + Money.format(before.getCommittedCents())
               + " already committed to approved places.");
     }
-    String user = callers.current().username();
     em.persist(
         new BudgetChange(
             UUID.randomUUID().toString(),
@@ -243,27 +263,9 @@ public class ProgramService {
             before.getVersionNo(),
             oldCents,
             newCents,
-            user,
+            callers.current().username(),
             Instant.now(),
             reason.strip()));
-    audit.record(
-        "BUDGET_CHANGED",
-        "FundingProgram",
-        programCode,
-        state
-            + " "
-            + streamCode
-            + " budget changed from "
-            + Money.format(oldCents)
-            + " to "
-            + Money.format(newCents)
-            + " (version "
-            + before.getVersionNo()
-            + "; committed "
-            + Money.format(before.getCommittedCents())
-            + ")",
-        reason.strip(),
-        null);
     return before;
   }
 
@@ -341,7 +343,10 @@ public class ProgramService {
    */
   @RolesAllowed(DELEGATE)
   public void commit(String programCode, String providerId, List<Commitment> commitments) {
-    FundingProgram program = find(programCode);
+    FundingProgram program = em.find(FundingProgram.class, programCode);
+    if (program == null) {
+      throw new NotFoundException("No program " + programCode + ".");
+    }
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
