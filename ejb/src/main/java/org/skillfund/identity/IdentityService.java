@@ -26,6 +26,8 @@ public class IdentityService {
 
   @EJB private AuditService audit;
 
+  @EJB private VerifiedPasswords verifiedPasswords;
+
   /**
    * The account whose password this is, if it is enabled; {@code channel} says how the person
    * signed in ("form" or "api") and goes into the audit trail, as does every failure.
@@ -34,9 +36,13 @@ public class IdentityService {
       String username, char[] password, String channel, boolean auditSuccess) {
     UserAccount account =
         username == null || username.isBlank() ? null : em.find(UserAccount.class, username);
-    boolean passwordMatches =
-        PasswordHash.matches(
-            password, account == null ? UNKNOWN_USER_HASH : account.getPasswordHash());
+    boolean passwordMatches;
+    if (account == null) {
+      PasswordHash.matches(password, UNKNOWN_USER_HASH); // as slow as a wrong password
+      passwordMatches = false;
+    } else {
+      passwordMatches = verifiedPasswords.matches(password, account.getPasswordHash());
+    }
     boolean valid = account != null && account.isEnabled() && passwordMatches;
     if (!valid) {
       String reason =
