@@ -8,7 +8,9 @@
 #   micro/cluster.sh start-instance N   start instance N again and wait until it serves
 #
 # Load balancer http://127.0.0.1:28080/skillfund/ (HAProxy, sticky by cookie, health-checked on
-# /health/ready, redispatches when an instance is gone); instances on 28081 and 28082.
+# /skillfund/api/v1/ping, redispatches when an instance is gone, answers problem+json when none
+# can); instances on 28081 and 28082, each with its own PostgreSQL application_name
+# (skillfund-micro-N), so faults can target their connections only.
 # Hazelcast: cluster name skillfund-micro, bound to 127.0.0.1, members found over TCP on 28901
 # and 28902 only (no multicast), so it never meets another Payara's data grid.
 # Database: PostgreSQL 127.0.0.1:5432, database test, schema skillfund_micro (created when
@@ -96,7 +98,7 @@ start_instance() {
   members=$(printf '127.0.0.1:%s,' "${HZ_PORTS[@]}")
   local start
   start=$(date +%s)
-  SKILLFUND_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchema=$SCHEMA" \
+  SKILLFUND_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchema=$SCHEMA&ApplicationName=skillfund-micro-$n" \
     SKILLFUND_DB_USER=$PG_USER \
     SKILLFUND_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
     SKILLFUND_MAIL_ENABLED=${SKILLFUND_MAIL_ENABLED:-false} \
@@ -117,6 +119,10 @@ start_instance() {
 }
 
 write_haproxy_cfg() {
+  # what the load balancer answers when no instance can: problem+json, as the application would
+  local body='{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"No Skillfund instance can answer just now; try again in a few seconds."}'
+  printf 'HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json;charset=UTF-8\r\nRetry-After: 5\r\nCache-Control: no-cache\r\nConnection: close\r\nContent-Length: %s\r\n\r\n%s' \
+    "${#body}" "$body" >"$RUN/problem-503.http"
   cat >"$RUN/haproxy.cfg" <<EOF
 global
     maxconn 2000
@@ -140,10 +146,15 @@ frontend skillfund
 backend micro
     balance roundrobin
     http-request disable-l7-retry unless METH_GET || METH_HEAD
+    errorfile 502 $RUN/problem-503.http
+    errorfile 503 $RUN/problem-503.http
+    errorfile 504 $RUN/problem-503.http
     # sticky sessions: a session stays on one instance while it lives, and moves (with its
     # state, replicated by Hazelcast) only when that instance goes
     cookie SFNODE insert indirect nocache httponly
-    option httpchk GET /health/ready
+    # in rotation while the application answers; not taken out when the shared database is
+    # down, so clients get the application's 503 problem+json rather than none at all
+    option httpchk GET /skillfund/api/v1/ping
     http-check expect status 200
     default-server inter 1s fall 2 rise 2
     server micro-1 127.0.0.1:${PORTS[0]} check cookie m1
