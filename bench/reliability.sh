@@ -65,12 +65,26 @@ page_heading() { # jar path -> "status heading"
   echo "$status $(echo "$body" | grep -o '<h1>[^<]*</h1>' | head -n 1 | sed 's/<[^>]*>//g')"
 }
 
+verify_postback() { # jar view-state csp-nonce -> 0 when "verify the chain" answered on that view
+  curl -s -b "$1" -c "$1" -H 'Faces-Request: partial/ajax' --data-urlencode "primefaces.nonce=$3" \
+    --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=audit:verify' \
+    --data-urlencode 'jakarta.faces.partial.execute=audit:verify' \
+    --data-urlencode 'jakarta.faces.partial.render=audit:verification' \
+    --data-urlencode 'audit:verify=audit:verify' --data-urlencode 'audit=audit' \
+    --data-urlencode "jakarta.faces.ViewState=$2" "$LB/audit" >"$OUT/postback.xml"
+  grep -q 'notice ok' "$OUT/postback.xml" && ! grep -q '<error>' "$OUT/postback.xml"
+}
+
 failover() {
   echo "== session failover"
   local jar=$OUT/failover.cookies node n t0 answer took
   rm -f "$jar"
   [ "$(sign_in "$jar" auditor demo-pass-2026 /audit)" = 302 ] || { result "failover: sign-in" "refused" "302" FAIL; return; }
   answer=$(page_heading "$jar" /audit)
+  local html view nonce
+  html=$(curl -s -b "$jar" -c "$jar" "$LB/audit")
+  view=$(echo "$html" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  nonce=$(echo "$html" | grep -o "PrimeFaces.csp.init('[^']*')" | head -n 1 | sed "s/.*init('//;s/')//")
   node=$(awk '$6 == "SFNODE" { print $7 }' "$jar")
   n=${node#m}
   result "failover: signed in, /audit before the kill" "$answer" "200 Audit trail" "$([ "$answer" = "200 Audit trail" ] && echo PASS || echo FAIL)"
@@ -80,6 +94,11 @@ failover() {
   took=$(since "$t0")
   result "failover: /audit after kill -9 of micro-$n" "$answer" "200 Audit trail" "$([ "$answer" = "200 Audit trail" ] && echo PASS || echo FAIL)"
   result "failover: first answer after the kill" "$took s" "" ""
+  if verify_postback "$jar" "$view" "$nonce"; then
+    result "failover: ajax postback on the view opened before" "chain valid" "answered" PASS
+  else
+    result "failover: ajax postback on the view opened before" "$(head -c 120 "$OUT/postback.xml")" "answered" FAIL
+  fi
   answer=$(page_heading "$jar" /providers)
   result "failover: another page (/providers), same session" "${answer%% *}" "200" "$([ "${answer%% *}" = 200 ] && echo PASS || echo FAIL)"
   result "failover: now served by" "$(awk '$6 == "SFNODE" { print $7 }' "$jar")" "not $node" "$([ "$(awk '$6 == "SFNODE" { print $7 }' "$jar")" != "$node" ] && echo PASS || echo FAIL)"
