@@ -49,10 +49,11 @@ grep -o 'instance [12] ready after [0-9]* s' "$OUT/cluster-start.txt" | while re
 done
 
 sign_in() { # jar user password continue
-  local page vs
+  local page vs nonce
   page=$(curl -s -c "$1" -b "$1" "$LB/login?continue=$4")
   vs=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
-  curl -s -o /dev/null -w '%{http_code}' -c "$1" -b "$1" \
+  nonce=$(echo "$page" | grep -o "PrimeFaces.csp.init('[^']*')" | head -n 1 | sed "s/.*init('//;s/')//")
+  curl -s -o /dev/null -w '%{http_code}' -c "$1" -b "$1" --data-urlencode "primefaces.nonce=$nonce" \
     --data-urlencode "login=login" --data-urlencode "login:username=$2" \
     --data-urlencode "login:password=$3" --data-urlencode "login:submit=Sign in" \
     --data-urlencode "jakarta.faces.ViewState=$vs" "$LB/login?continue=$4"
