@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reliability of the Payara Micro cluster (micro/cluster.sh), outside the unit-test run.
 #
-#   bench/reliability.sh [failover] [r3] [pg-restart]     (no argument: all three)
+#   bench/reliability.sh [failover] [r3] [r4] [pg-restart]     (no argument: all four)
 #
 # failover    a page session signed in through the load balancer keeps working after its
 #             instance is killed (kill -9); the instance restarts and rejoins the data grid
@@ -9,6 +9,9 @@
 #             application (application_name skillfund-micro-N, nobody else's) → the failed
 #             requests are 503 application/problem+json without a stack trace and the pools
 #             recover by themselves within 5 s
+# r4          bench/reliability_fuzz.py walks the OpenAPI document and sends malformed and hostile
+#             input to every operation, anonymously and as provider-a → zero 5xx,
+#             every refusal 4xx problem+json; table row counts before and after are compared
 # pg-restart  the same load with one PostgreSQL restart in the middle. PostgreSQL is shared with
 #             everyone's integration tests on this machine, so this part waits for and holds
 #             the shared lock /tmp/skillfund-it.lock while it runs
@@ -22,7 +25,7 @@ OUT=$REPO/bench/target/reliability
 CLUSTER=$REPO/micro/cluster.sh
 LB=http://127.0.0.1:28080/skillfund
 PHASES=("$@")
-[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r3 pg-restart)
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r3 r4 pg-restart)
 RECOVERY_GOAL=5
 
 rm -rf "$OUT"
@@ -148,6 +151,33 @@ r3() {
   result "r3: connections terminated" "$(python3 -c "import json; print(json.load(open('$OUT/r3.json'))['fault_output'])")" "" ""
 }
 
+row_counts() {
+  psql -X -At -h 127.0.0.1 -U postgres -d test -c "SELECT table_name || ' ' || (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', table_schema, table_name), false, true, '')))[1]::text FROM information_schema.tables WHERE table_schema = 'skillfund_micro' AND table_type = 'BASE TABLE' ORDER BY 1"
+}
+
+r4() {
+  echo "== R4: malformed and hostile input to every OpenAPI operation"
+  curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
+  row_counts >"$OUT/r4-rows-before.txt"
+  local t0 summary
+  t0=$(now)
+  summary=$(python3 "$REPO/bench/reliability_fuzz.py" --url "$LB/" --openapi "$OUT/openapi.json" \
+    --users ",provider-a" --log "$OUT/r4-requests.log")
+  echo "$summary" >"$OUT/r4.json"
+  row_counts >"$OUT/r4-rows-after.txt"
+  local get
+  get() { python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$1" <<<"$summary"; }
+  result "r4: requests (time)" "$(get requests) ($(since "$t0") s)" "" ""
+  result "r4: answers by status" "$(get by_status | tr -d ' ')" "" ""
+  result "r4: 5xx or no answer" "$(get server_errors)" "0" "$([ "$(get server_errors)" = 0 ] && echo PASS || echo FAIL)"
+  result "r4: 4xx not problem+json (application)" "$(get wrong)" "0" "$([ "$(get wrong)" = 0 ] && echo PASS || echo FAIL)"
+  result "r4: refused by the container (%2F, %00)" "$(get refused_by_container)" "" ""
+  result "r4: accepted writes" "$(get accepted_writes)" "" ""
+  local changed
+  changed=$(diff "$OUT/r4-rows-before.txt" "$OUT/r4-rows-after.txt" | grep '^>' | sed 's/^> //' | tr '\n' ',' || true)
+  result "r4: tables whose row count changed" "${changed:-none}" "" ""
+}
+
 pg_restart() {
   echo "== PostgreSQL restart during load (waits for /tmp/skillfund-it.lock)"
   local version
@@ -167,8 +197,9 @@ for phase in "${PHASES[@]}"; do
   case "$phase" in
     failover) failover ;;
     r3) r3 ;;
+    r4) r4 ;;
     pg-restart) pg_restart ;;
-    *) echo "unknown phase $phase (failover, r3, pg-restart)" >&2; exit 2 ;;
+    *) echo "unknown phase $phase (failover, r3, r4, pg-restart)" >&2; exit 2 ;;
   esac
 done
 

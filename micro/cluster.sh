@@ -110,6 +110,7 @@ start_instance() {
     --clustermode "tcpip:${members%,}" \
     --interfaces 127.0.0.1 --startport "$hz" \
     --rootdir "$RUN/micro-$n" \
+    --prebootcommandfile "$MICRO_DIR/src/main/payara-micro/preboot.asadmin" \
     >"$RUN/micro-$n.log" 2>&1 &
   echo $! >"$RUN/micro-$n.pid"
   log "instance $n starting on port $port (pid $!, Hazelcast 127.0.0.1:$hz)"

@@ -59,6 +59,8 @@ class MicroSmokeIT {
                 "--port",
                 PORT,
                 "--nocluster",
+                "--prebootcommandfile",
+                System.getProperty("micro.preboot", "src/main/payara-micro/preboot.asadmin"),
                 "--rootdir",
                 work.resolve("root").toString())
             .redirectErrorStream(true)
@@ -172,6 +174,25 @@ class MicroSmokeIT {
     assertEquals(200, verify.statusCode(), verify.body());
     assertTrue(json(verify).get("valid").asBoolean());
     assertEquals(403, get(APP + "api/v1/audit/verify", "learner").statusCode());
+  }
+
+  @Test
+  @DisplayName("a DELETE with a JSON body (a removal's reason) reaches the application")
+  void deleteWithBodyReachesTheApplication() throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString("manager:demo-pass-2026".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> reply =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(APP + "api/v1/rule-sets/NO-SUCH.1"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"reason\":\"mistake\"}"))
+                .timeout(Duration.ofSeconds(20))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, reply.statusCode(), reply.body());
+    assertProblem(reply);
   }
 
   private static String check(
