@@ -129,6 +129,8 @@ load_with_fault() { # name fault-command
   local recovery
   recovery=$(get recovery_s)
   result "$name: recovery (last failure after fault)" "$recovery s" "<= $RECOVERY_GOAL s" "$(awk -v r="$recovery" -v g="$RECOVERY_GOAL" 'BEGIN { print (r <= g) ? "PASS" : "FAIL" }')"
+  result "$name: longest stall (no answer) after fault" "$(get longest_stall_after_fault_s) s" "" ""
+  result "$name: slowest answer" "$(get slowest_answer_s) s" "" ""
   result "$name: throughput before / after fault" "$(get throughput_before_rps) / $(get throughput_after_rps)" "req/s" ""
   for port in 28081 28082; do
     local ready

@@ -117,6 +117,11 @@ def main():
     before = [r for r in results if r[1] < fault_started]
     after = [r for r in results if r[0] > fault_started]
     last_failure_end = max((r[1] for r in failures), default=None)
+    # requests may also wait rather than fail (the pool blocks for a connection): the longest time
+    # after the fault in which no answer at all came back, and the slowest answer
+    ends = sorted([fault_started] + [r[1] for r in results if r[1] >= fault_started])
+    stall = max((b - a for a, b in zip(ends, ends[1:])), default=0.0)
+    slowest = max((r[1] - r[0] for r in results), default=0.0)
     summary = {
         "requests": len(results),
         "ok": len(results) - len(failures),
@@ -131,6 +136,8 @@ def main():
         "recovery_s": round(max(0.0, last_failure_end - fault_started), 2)
         if last_failure_end is not None
         else 0.0,
+        "longest_stall_after_fault_s": round(stall, 2),
+        "slowest_answer_s": round(slowest, 2),
         "throughput_before_rps": round(len(before) / fault_started, 1) if fault_started else None,
         "throughput_after_rps": round(len(after) / (args.duration - fault_started), 1),
     }
