@@ -3,7 +3,6 @@ package org.skillfund.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,35 +10,64 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * HTTP Basic for the REST API under {@code /api/}, a sign-in page for everything else. A page
  * sign-in is kept in the HTTP session; an API call authenticates on its own.
+ *
+ * <p>The session keeps the caller's name and groups as a plain serializable attribute, and every
+ * request hands them to the container again, instead of {@code @AutoApplySession}: that one keeps
+ * only the container's principal, and an instance that gets the session replicated from another
+ * (Payara Micro cluster, Hazelcast) restores the name without the groups, so every page answers 403
+ * after a failover (payara/Payara#6342).
  */
 @ApplicationScoped
-@AutoApplySession
 public class SkillfundAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login";
+
+  /** The session attribute holding a page sign-in. */
+  static final String SIGNED_IN = SkillfundAuthenticationMechanism.class.getName() + ".signedIn";
+
+  /** Who signed in on the sign-in page, as the identity store answered. */
+  record SignedIn(String name, Set<String> groups) implements Serializable {}
 
   @Inject private IdentityStoreHandler identityStores;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    boolean signingIn =
+        context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null;
+    HttpSession session = request.getSession(false);
+    if (!signingIn
+        && session != null
+        && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+      return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+    }
     if (isApi(request)) {
       return validateApiRequest(request, response, context);
     }
-    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+    if (signingIn) {
       Credential credential = context.getAuthParameters().getCredential();
       CredentialValidationResult result = identityStores.validate(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      request
+          .getSession()
+          .setAttribute(
+              SIGNED_IN,
+              new SignedIn(
+                  result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+      return context.notifyContainerAboutLogin(result);
     }
     if (context.isProtected()) {
       String target = request.getRequestURI().substring(request.getContextPath().length());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,8 +158,36 @@ public final class ProblemMappers {
   }
 
   /**
+   * True when the failure is the database being out of reach (its connection lost or refused, the
+   * server shutting down or out of connections, the pool unable to hand out one), not a fault of
+   * the request or of the code: SQLSTATE classes 08 (connection), 57P (operator intervention, e.g.
+   * {@code pg_terminate_backend} or a restart) and 53 (insufficient resources), or a resource
+   * allocation failure of the container's pool.
+   */
+  static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+          return true;
+        }
+      }
+      if (t.getClass().getName().startsWith("jakarta.resource.")
+          || t instanceof jakarta.transaction.SystemException
+          || t instanceof javax.transaction.xa.XAException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
    * 401 when a service needs a signed-in caller and there is none, 403 when it refuses the caller's
-   * role; 500 with a reference for anything else.
+   * role; 503 with Retry-After while the database is out of reach (the pool reconnects by itself);
+   * 500 with a reference for anything else.
    */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -202,6 +231,18 @@ public final class ProblemMappers {
         return malformedJson();
       }
       String reference = UUID.randomUUID().toString();
+      if (databaseUnavailable(e)) {
+        LOG.log(Level.WARNING, "Database unavailable, reference " + reference + ": " + e);
+        return Response.fromResponse(
+                Problem.of(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "The database cannot be reached just now; nothing was changed. Try again"
+                            + " in a few seconds. Reference: "
+                            + reference)
+                    .toResponse())
+            .header("Retry-After", "5")
+            .build();
+      }
       LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
       return Problem.of(
               Response.Status.INTERNAL_SERVER_ERROR,

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Reliability of the Payara Micro cluster (micro/cluster.sh), outside the unit-test run.
+#
+#   bench/reliability.sh [failover] [r3] [r4] [pg-restart]     (no argument: all four)
+#
+# failover    a page session signed in through the load balancer keeps working after its
+#             instance is killed (kill -9); the instance restarts and rejoins the data grid
+# r3          load through the load balancer; pg_terminate_backend on every connection of the
+#             application (application_name skillfund-micro-N, nobody else's) → the failed
+#             requests are 503 application/problem+json without a stack trace and the pools
+#             recover by themselves within 5 s
+# r4          bench/reliability_fuzz.py walks the OpenAPI document and sends malformed and hostile
+#             input to every operation, anonymously and as provider-a → zero 5xx,
+#             every refusal 4xx problem+json; table row counts before and after are compared
+# pg-restart  the same load with one PostgreSQL restart in the middle. PostgreSQL is shared with
+#             everyone's integration tests on this machine, so this part waits for and holds
+#             the shared lock /tmp/skillfund-it.lock while it runs
+#
+# Starts its own cluster on a fresh schema skillfund_micro and stops it at the end. Results in
+# bench/target/reliability/ (summary.txt, one request log per phase). Needs python3, psql, curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+OUT=$REPO/bench/target/reliability
+CLUSTER=$REPO/micro/cluster.sh
+LB=http://127.0.0.1:28080/skillfund
+PHASES=("$@")
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r3 r4 pg-restart)
+RECOVERY_GOAL=5
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+SUMMARY=$OUT/summary.txt
+: >"$SUMMARY"
+FAILED=0
+
+result() { # name value goal pass
+  printf '%-44s %-14s %-12s %s\n' "$1" "$2" "$3" "$4" | tee -a "$SUMMARY"
+  [ "$4" != FAIL ] || FAILED=1
+}
+
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+
+stop_cluster() { "$CLUSTER" stop || true; }
+trap stop_cluster EXIT
+
+"$CLUSTER" stop
+MICRO_FRESH=1 "$CLUSTER" start | tee "$OUT/cluster-start.txt"
+grep -o 'instance [12] ready after [0-9]* s' "$OUT/cluster-start.txt" | while read -r _ n _ _ s _; do
+  result "cluster start: instance $n ready" "$s s" "" ""
+done
+
+sign_in() { # jar user password continue
+  local page vs nonce
+  page=$(curl -s -c "$1" -b "$1" "$LB/login?continue=$4")
+  vs=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  nonce=$(echo "$page" | grep -o "PrimeFaces.csp.init('[^']*')" | head -n 1 | sed "s/.*init('//;s/')//")
+  curl -s -o /dev/null -w '%{http_code}' -c "$1" -b "$1" --data-urlencode "primefaces.nonce=$nonce" \
+    --data-urlencode "login=login" --data-urlencode "login:username=$2" \
+    --data-urlencode "login:password=$3" --data-urlencode "login:submit=Sign in" \
+    --data-urlencode "jakarta.faces.ViewState=$vs" "$LB/login?continue=$4"
+}
+
+page_heading() { # jar path -> "status heading"
+  local body status
+  body=$(curl -s -w '\n%{http_code}' -b "$1" -c "$1" "$LB$2")
+  status=$(echo "$body" | tail -n 1)
+  echo "$status $(echo "$body" | grep -o '<h1>[^<]*</h1>' | head -n 1 | sed 's/<[^>]*>//g')"
+}
+
+verify_postback() { # jar view-state csp-nonce -> 0 when "verify the chain" answered on that view
+  curl -s -b "$1" -c "$1" -H 'Faces-Request: partial/ajax' --data-urlencode "primefaces.nonce=$3" \
+    --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=audit:verify' \
+    --data-urlencode 'jakarta.faces.partial.execute=audit:verify' \
+    --data-urlencode 'jakarta.faces.partial.render=audit:verification' \
+    --data-urlencode 'audit:verify=audit:verify' --data-urlencode 'audit=audit' \
+    --data-urlencode "jakarta.faces.ViewState=$2" "$LB/audit" >"$OUT/postback.xml"
+  grep -q 'notice ok' "$OUT/postback.xml" && ! grep -q '<error>' "$OUT/postback.xml"
+}
+
+failover() {
+  echo "== session failover"
+  local jar=$OUT/failover.cookies node n t0 answer took
+  rm -f "$jar"
+  [ "$(sign_in "$jar" auditor demo-pass-2026 /audit)" = 302 ] || { result "failover: sign-in" "refused" "302" FAIL; return; }
+  answer=$(page_heading "$jar" /audit)
+  local html view nonce
+  html=$(curl -s -b "$jar" -c "$jar" "$LB/audit")
+  view=$(echo "$html" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  nonce=$(echo "$html" | grep -o "PrimeFaces.csp.init('[^']*')" | head -n 1 | sed "s/.*init('//;s/')//")
+  node=$(awk '$6 == "SFNODE" { print $7 }' "$jar")
+  n=${node#m}
+  result "failover: signed in, /audit before the kill" "$answer" "200 Audit trail" "$([ "$answer" = "200 Audit trail" ] && echo PASS || echo FAIL)"
+  t0=$(now)
+  "$CLUSTER" kill "$n"
+  answer=$(page_heading "$jar" /audit)
+  took=$(since "$t0")
+  result "failover: /audit after kill -9 of micro-$n" "$answer" "200 Audit trail" "$([ "$answer" = "200 Audit trail" ] && echo PASS || echo FAIL)"
+  result "failover: first answer after the kill" "$took s" "" ""
+  if verify_postback "$jar" "$view" "$nonce"; then
+    result "failover: ajax postback on the view opened before" "chain valid" "answered" PASS
+  else
+    result "failover: ajax postback on the view opened before" "$(head -c 120 "$OUT/postback.xml")" "answered" FAIL
+  fi
+  answer=$(page_heading "$jar" /providers)
+  result "failover: another page (/providers), same session" "${answer%% *}" "200" "$([ "${answer%% *}" = 200 ] && echo PASS || echo FAIL)"
+  result "failover: now served by" "$(awk '$6 == "SFNODE" { print $7 }' "$jar")" "not $node" "$([ "$(awk '$6 == "SFNODE" { print $7 }' "$jar")" != "$node" ] && echo PASS || echo FAIL)"
+  t0=$(now)
+  "$CLUSTER" start-instance "$n"
+  took=$(since "$t0")
+  local size
+  size=$(grep -o 'DG Size: [0-9]*' "$REPO/micro/target/cluster/micro-$n.log" | tail -n 1 | sed 's/DG Size: //')
+  result "failover: micro-$n restarted and ready" "$took s" "" ""
+  result "failover: data grid size after rejoin" "$size" "2" "$([ "$size" = 2 ] && echo PASS || echo FAIL)"
+}
+
+load_with_fault() { # name fault-command
+  local name=$1 fault=$2 summary
+  summary=$(python3 "$REPO/bench/reliability_load.py" --url "$LB/" --clients 8 --duration 30 \
+    --fault-at 10 --fault "$fault" --log "$OUT/$name-requests.log")
+  echo "$summary" >"$OUT/$name.json"
+  echo "$summary"
+  local get
+  get() { python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$1" <<<"$summary"; }
+  result "$name: requests (ok / failed)" "$(get ok) / $(get failures)" "" ""
+  result "$name: failures by status" "$(get failures_by_status | tr -d ' ')" "" ""
+  result "$name: failures not 503 problem+json" "$(get failures_not_503_problem_json)" "0" "$([ "$(get failures_not_503_problem_json)" = 0 ] && echo PASS || echo FAIL)"
+  local recovery
+  recovery=$(get recovery_s)
+  result "$name: recovery (last failure after fault)" "$recovery s" "<= $RECOVERY_GOAL s" "$(awk -v r="$recovery" -v g="$RECOVERY_GOAL" 'BEGIN { print (r <= g) ? "PASS" : "FAIL" }')"
+  result "$name: longest stall (no answer) after fault" "$(get longest_stall_after_fault_s) s" "" ""
+  result "$name: slowest answer" "$(get slowest_answer_s) s" "" ""
+  result "$name: throughput before / after fault" "$(get throughput_before_rps) / $(get throughput_after_rps)" "req/s" ""
+  for port in 28081 28082; do
+    local ready
+    ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")
+    result "$name: instance $port /health/ready after" "$ready" "200" "$([ "$ready" = 200 ] && echo PASS || echo FAIL)"
+  done
+}
+
+terminate_backends() {
+  # only the cluster's own connections: application_name skillfund-micro-1 / -2
+  echo "psql -X -At -h 127.0.0.1 -U postgres -d test -c \"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE 'skillfund-micro-%'\""
+}
+
+r3() {
+  echo "== R3: pg_terminate_backend on the application's connections during load"
+  local before
+  before=$(psql -X -At -h 127.0.0.1 -U postgres -d test -c "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'skillfund-micro-%'")
+  result "r3: application connections before" "$before" "" ""
+  load_with_fault r3 "$(terminate_backends)"
+  result "r3: connections terminated" "$(python3 -c "import json; print(json.load(open('$OUT/r3.json'))['fault_output'])")" "" ""
+}
+
+row_counts() {
+  psql -X -At -h 127.0.0.1 -U postgres -d test -c "SELECT table_name || ' ' || (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', table_schema, table_name), false, true, '')))[1]::text FROM information_schema.tables WHERE table_schema = 'skillfund_micro' AND table_type = 'BASE TABLE' ORDER BY 1"
+}
+
+r4() {
+  echo "== R4: malformed and hostile input to every OpenAPI operation"
+  curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
+  row_counts >"$OUT/r4-rows-before.txt"
+  local t0 summary
+  t0=$(now)
+  summary=$(python3 "$REPO/bench/reliability_fuzz.py" --url "$LB/" --openapi "$OUT/openapi.json" \
+    --users ",provider-a" --log "$OUT/r4-requests.log")
+  echo "$summary" >"$OUT/r4.json"
+  row_counts >"$OUT/r4-rows-after.txt"
+  local get
+  get() { python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$1" <<<"$summary"; }
+  result "r4: requests (time)" "$(get requests) ($(since "$t0") s)" "" ""
+  result "r4: answers by status" "$(get by_status | tr -d ' ')" "" ""
+  result "r4: 5xx or no answer" "$(get server_errors)" "0" "$([ "$(get server_errors)" = 0 ] && echo PASS || echo FAIL)"
+  result "r4: 4xx not problem+json (application)" "$(get wrong)" "0" "$([ "$(get wrong)" = 0 ] && echo PASS || echo FAIL)"
+  result "r4: refused by the container (%2F, %00)" "$(get refused_by_container)" "" ""
+  result "r4: accepted writes" "$(get accepted_writes)" "" ""
+  local changed
+  changed=$(diff "$OUT/r4-rows-before.txt" "$OUT/r4-rows-after.txt" | grep '^>' | sed 's/^> //' | tr '\n' ',' || true)
+  result "r4: tables whose row count changed" "${changed:-none}" "" ""
+}
+
+pg_restart() {
+  echo "== PostgreSQL restart during load (waits for /tmp/skillfund-it.lock)"
+  local version
+  version=$(ls /etc/postgresql | head -n 1)
+  exec 9>/tmp/skillfund-it.lock
+  local t0
+  t0=$(now)
+  flock -w 1800 9 || { result "pg-restart: shared lock" "not within 30 min" "" FAIL; return; }
+  result "pg-restart: waited for the shared lock" "$(since "$t0") s" "" ""
+  load_with_fault pg-restart "pg_ctlcluster --skip-systemctl-redirect $version main restart"
+  pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$version" main start
+  flock -u 9
+  exec 9>&-
+}
+
+for phase in "${PHASES[@]}"; do
+  case "$phase" in
+    failover) failover ;;
+    r3) r3 ;;
+    r4) r4 ;;
+    pg-restart) pg_restart ;;
+    *) echo "unknown phase $phase (failover, r3, r4, pg-restart)" >&2; exit 2 ;;
+  esac
+done
+
+echo
+echo "Summary (also in $SUMMARY):"
+cat "$SUMMARY"
+exit $FAILED
