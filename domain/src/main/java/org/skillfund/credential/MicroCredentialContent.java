@@ -152,6 +152,13 @@ public class MicroCredentialContent implements Serializable {
   public record SectionChange(ReviewSection section, String before, String after)
       implements Serializable {}
 
+  /** The credit pathway in words: "Counts towards CHC33021: units HLTINF006", one a line. */
+  public List<String> creditPathway() {
+    return getCreditTowards().stream()
+        .map(q -> "Counts towards " + q + ": units " + String.join(", ", getUnits()))
+        .toList();
+  }
+
   public static String dollars(long cents) {
     return String.format(Locale.ROOT, "$%d.%02d", cents / 100, cents % 100);
   }

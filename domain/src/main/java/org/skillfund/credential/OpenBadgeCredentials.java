@@ -219,6 +219,17 @@ public final class OpenBadgeCredentials {
     return jws.serialize();
   }
 
+  /**
+   * The credential inside a VC-JWT this scheme issued (no checks: see {@link CredentialVerifier}).
+   */
+  public static Map<String, Object> claims(String compact) {
+    try {
+      return JWSObject.parse(compact).getPayload().toJSONObject();
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("Not a VC-JWT", e);
+    }
+  }
+
   /** Pretty JSON of a credential (for download and display). */
   public static String json(Map<String, Object> credential) {
     return JSONObjectUtils.toJSONString(credential);
