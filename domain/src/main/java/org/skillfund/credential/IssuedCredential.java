@@ -13,7 +13,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "issued_credential")
-public class IssuedCredential {
+public class IssuedCredential implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @Column(name = "id", length = 36)

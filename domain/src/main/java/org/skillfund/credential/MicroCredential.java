@@ -19,7 +19,9 @@ import org.skillfund.identity.Role;
  */
 @Entity
 @Table(name = "micro_credential")
-public class MicroCredential {
+public class MicroCredential implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @Column(name = "id", length = 36)

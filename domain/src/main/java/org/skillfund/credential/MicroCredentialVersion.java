@@ -10,7 +10,9 @@ import java.time.Instant;
 /** The content of a micro-credential as it was submitted, kept for the review history and diff. */
 @Entity
 @Table(name = "micro_credential_version")
-public class MicroCredentialVersion {
+public class MicroCredentialVersion implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @Column(name = "id", length = 36)

@@ -11,7 +11,9 @@ import java.time.Instant;
 /** An endorser's comment on one section of a submitted version. */
 @Entity
 @Table(name = "micro_credential_comment")
-public class ReviewComment {
+public class ReviewComment implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @Column(name = "id", length = 36)
