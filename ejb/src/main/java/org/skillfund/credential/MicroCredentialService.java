@@ -661,28 +661,30 @@ public class MicroCredentialService {
   }
 
   private void tellEndorsers(String subject, String body) {
-    em
-        .createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE", UserAccount.class)
-        .getResultList()
-        .stream()
-        .filter(u -> u.getRoles().contains(Role.ENDORSER))
-        .forEach(
-            u ->
-                notifier.send(
-                    u.getEmail(),
-                    subject,
-                    "Hello " + u.getDisplayName() + ",\n\n" + body + "\n\nSkillfund\n"));
+    mail(
+        em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE", UserAccount.class)
+            .getResultList(),
+        Role.ENDORSER,
+        subject,
+        body);
   }
 
   private void tellProvider(MicroCredential mc, String subject, String body) {
-    em
-        .createQuery(
-            "SELECT u FROM UserAccount u WHERE u.providerId = :p AND u.enabled = TRUE",
-            UserAccount.class)
-        .setParameter("p", mc.getProviderId())
-        .getResultList()
-        .stream()
-        .filter(u -> u.getRoles().contains(Role.PROVIDER_ADMIN))
+    mail(
+        em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.providerId = :p AND u.enabled = TRUE",
+                UserAccount.class)
+            .setParameter("p", mc.getProviderId())
+            .getResultList(),
+        Role.PROVIDER_ADMIN,
+        subject,
+        body);
+  }
+
+  /** Queues the mail to each of {@code people} who holds {@code role}. */
+  private void mail(List<UserAccount> people, Role role, String subject, String body) {
+    people.stream()
+        .filter(u -> u.getRoles().contains(role))
         .forEach(
             u ->
                 notifier.send(
