@@ -1,6 +1,7 @@
 package org.skillfund.credential;
 
 import com.nimbusds.jose.jwk.ECKey;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -45,21 +46,20 @@ public class IssuerKeys {
   @ConfigProperty(name = "skillfund.credential.issuer-name", defaultValue = "Skillfund")
   private String issuerName;
 
-  private volatile OpenBadgeCredentials.Issuer issuer;
+  private OpenBadgeCredentials.Issuer issuer;
+
+  /**
+   * Reads (or, the first time, generates and stores) the key at start-up, in a transaction of its
+   * own, so the key in use is always the one kept.
+   */
+  @PostConstruct
+  void load() {
+    issuer = new OpenBadgeCredentials.Issuer(url("api/v1/credentials/issuer"), issuerName, key());
+  }
 
   /** The issuer: its profile URL, name and signing key. */
   public OpenBadgeCredentials.Issuer issuer() {
-    OpenBadgeCredentials.Issuer loaded = issuer;
-    if (loaded == null) {
-      synchronized (this) {
-        if (issuer == null) {
-          issuer =
-              new OpenBadgeCredentials.Issuer(url("api/v1/credentials/issuer"), issuerName, key());
-        }
-        loaded = issuer;
-      }
-    }
-    return loaded;
+    return issuer;
   }
 
   /** An absolute URL under the public address of Skillfund. */
