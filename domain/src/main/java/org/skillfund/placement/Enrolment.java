@@ -143,8 +143,8 @@ public class Enrolment {
    * when, and for disputes and endings why.
    */
   public void moveTo(EnrolmentStatus to, String by, Instant at, LocalDate today, String reason) {
-    if (to == EnrolmentStatus.CONFIRMED && status == EnrolmentStatus.PENDING_LEARNER_CONFIRMATION) {
-      confirmedAt = at;
+    if (to == EnrolmentStatus.CONFIRMED && confirmedAt == null) {
+      confirmedAt = at; // by the learner, or by an officer reinstating a disputed enrolment
     }
     if (to == EnrolmentStatus.DISPUTED) {
       disputedAt = at;
