@@ -40,7 +40,7 @@ import org.skillfund.shared.NotFoundException;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
-import org.skillfund.shared.WorkflowException;
+import org.skillfund.shared.WorkflowSteps;
 
 /**
  * Claims and payments: a provider claims the commencement part of a confirmed enrolment and the
@@ -547,20 +547,10 @@ public class ClaimService {
   }
 
   private static ClaimStatus step(Claim claim, ClaimAction action, Caller caller) {
-    try {
-      return ClaimWorkflow.next(claim.getStatus(), action, caller.roles());
-    } catch (WorkflowException e) {
-      if (e.isRoleRefused()) {
-        throw new ForbiddenException(e.getMessage());
-      }
-      throw new ConflictException(e.getMessage());
-    }
+    return WorkflowSteps.next(ClaimWorkflow.MACHINE, claim.getStatus(), action, caller.roles());
   }
 
   private static String requireReason(String reason) {
-    if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
-      throw InvalidRequestException.of("reason", "say why (1 to 1000 characters)");
-    }
-    return reason.strip();
+    return WorkflowSteps.requireReason(reason);
   }
 }

@@ -41,7 +41,6 @@ import org.skillfund.provider.EvidenceCheck;
 import org.skillfund.provider.Provider;
 import org.skillfund.provider.ProviderStatus;
 import org.skillfund.shared.ConflictException;
-import org.skillfund.shared.ForbiddenException;
 import org.skillfund.shared.InvalidRequestException;
 import org.skillfund.shared.InvalidRequestException.FieldProblem;
 import org.skillfund.shared.NotFoundException;
@@ -50,7 +49,7 @@ import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
 import org.skillfund.shared.UsiValidator;
-import org.skillfund.shared.WorkflowException;
+import org.skillfund.shared.WorkflowSteps;
 
 /**
  * Enrolments: a provider enrols a learner into one place of its allocation; the learner confirms or
@@ -702,23 +701,13 @@ public class EnrolmentService {
     return enrolment;
   }
 
-  /** Refuses a step the workflow does not allow: a wrong state is 409, a wrong role 403. */
   private static EnrolmentStatus step(Enrolment enrolment, EnrolmentAction action, Caller caller) {
-    try {
-      return EnrolmentWorkflow.next(enrolment.getStatus(), action, caller.roles());
-    } catch (WorkflowException e) {
-      if (e.isRoleRefused()) {
-        throw new ForbiddenException(e.getMessage());
-      }
-      throw new ConflictException(e.getMessage());
-    }
+    return WorkflowSteps.next(
+        EnrolmentWorkflow.MACHINE, enrolment.getStatus(), action, caller.roles());
   }
 
   private static String requireReason(String reason) {
-    if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
-      throw InvalidRequestException.of("reason", "say why (1 to 1000 characters)");
-    }
-    return reason.strip();
+    return WorkflowSteps.requireReason(reason);
   }
 
   private static String ownId(Caller caller) {
