@@ -48,6 +48,8 @@ public class EnrolmentResource {
 
   @EJB private EnrolmentService enrolments;
 
+  @EJB private EnrolmentImport imports;
+
   @Context private UriInfo uri;
 
   @GET
@@ -147,6 +149,28 @@ public class EnrolmentResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.getId()).build())
         .entity(View.of(created, enrolments.actions(created.getId())))
         .build();
+  }
+
+  @POST
+  @Path("bulk")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(
+      summary =
+          "Bulk enrolment from a CSV file (provider users), header "
+              + EnrolmentCsv.HEADER
+              + ". Each row is enrolled on its own, atomically, exactly like a single enrolment;"
+              + " the report lists every row as accepted (with its enrolment) or rejected (with"
+              + " why)")
+  @APIResponse(responseCode = "200", description = "The report")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a file with the header; nothing was enrolled",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public EnrolmentImport.Report bulk(String csv) {
+    return imports.importCsv(csv);
   }
 
   @GET

@@ -455,6 +455,52 @@ class EnrolmentApiIT extends DeployedSkillfund {
 
   @Test
   @DisplayName(
+      "bulk enrolment from a CSV file: each row on its own, the report says which rows were"
+          + " accepted and why the others were not")
+  void bulkEnrolment() throws SQLException {
+    String program = program();
+    String allocation = allocation(providerA, program, "NSW", 10);
+    String one = Usis.fresh();
+    String two = Usis.fresh();
+    LocalDate start = LocalDate.now().plusDays(7);
+    String born = start.minusYears(20).toString();
+    String row = "%s,Ann,Lee,%s,%s@example.org,CHC33021,%s,NSW,%s,CITIZEN,UNEMPLOYED,,\n";
+    String csv =
+        "usi,given_name,family_name,date_of_birth,email,course_code,start_date,state,"
+            + "funding_program,residency,employment_status,school_student,highest_aqf_level\n"
+            + row.formatted(one, born, "one", start, program)
+            + row.formatted("ABCDEFGHJS", born, "bad", start, program)
+            + row.formatted(two, born, "two", start, program)
+            + row.formatted(Usis.fresh(), born, "vic", start, program).replace(",NSW,", ",VIC,")
+            + row.formatted(one, born, "again", start, program)
+            + "too,few,fields\n";
+    Api.Reply report =
+        providerA.postBytes(
+            ENROLMENTS + "/bulk",
+            "text/csv",
+            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, report.status(), report.body());
+    JsonNode r = report.json();
+    assertEquals(2, r.get("accepted").asInt(), report.body());
+    assertEquals(4, r.get("rejected").asInt(), report.body());
+    JsonNode rows = r.get("rows");
+    assertEquals(6, rows.size());
+    assertTrue(rows.get(0).get("enrolmentId").isTextual(), rows.get(0).toString());
+    assertTrue(rows.get(1).get("reason").asText().contains("learner.usi"), rows.get(1).toString());
+    assertTrue(rows.get(2).get("enrolmentId").isTextual(), rows.get(2).toString());
+    assertTrue(
+        rows.get(3).get("reason").asText().contains("no allocation"), rows.get(3).toString());
+    assertTrue(rows.get(4).get("reason").asText().contains("JT-ONE"), rows.get(4).toString());
+    assertEquals(7, rows.get(5).get("line").asInt());
+    assertProblem(
+        providerA.postBytes(ENROLMENTS + "/bulk", "text/csv", "a,b\n".getBytes()), 400, "file");
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(2, number(db, "SELECT places_used FROM allocation WHERE id = ?", allocation));
+    }
+  }
+
+  @Test
+  @DisplayName(
       "50 clients enrol 50 learners into 20 places at once: exactly 20 enrolments, and the"
           + " counter, enrolments and ledger agree in SQL")
   void fiftyClientsTwentyPlaces() throws Exception {
