@@ -117,10 +117,20 @@ public class EnrolmentService {
    */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
   public Enrolment enrol(EnrolmentInput input) {
-    Caller caller = callers.current();
     if (input == null) {
       throw InvalidRequestException.of("body", "send the enrolment as a JSON object");
     }
+    // The learner's lock row first, before this transaction holds a database connection: its own
+    // transaction then never waits for a second connection while this one holds the first.
+    String lockUsi = input.learner() == null ? null : input.learner().usi();
+    if (lockUsi != null && UsiValidator.isValidUsi(lockUsi.strip().toUpperCase())) {
+      try {
+        learners.ensure(lockUsi.strip().toUpperCase());
+      } catch (EJBException createdByAnotherAtTheSameMoment) {
+        // the row exists now; the lock below waits for the other enrolment if it still runs
+      }
+    }
+    Caller caller = callers.current();
     Allocation allocation = ownAllocation(caller, input.allocationId());
     activeProvider(caller);
     LearnerIdentity learner = checked(input, allocation);
@@ -131,11 +141,6 @@ public class EnrolmentService {
             .orElseThrow(() -> new IllegalStateException("allocated course not in catalogue"));
 
     // One learner at a time, whichever provider or server enrols them.
-    try {
-      learners.ensure(learner.usi());
-    } catch (EJBException createdByAnotherAtTheSameMoment) {
-      // the row exists now; the lock below waits for the other enrolment if it is still running
-    }
     learners.lock(learner.usi());
 
     EligibilityCheck check;
