@@ -138,7 +138,7 @@ public class PlacementService {
   public PlaceApplication saveDraft(String id, PlaceApplicationInput input) {
     Caller caller = callers.current();
     PlaceApplication application = locked(caller, id);
-    step(application, PlaceAction.SAVE_DRAFT, caller);
+    allowed(application, PlaceAction.SAVE_DRAFT, caller);
     if (!application.getProgramCode().equals(input.programCode())) {
       throw InvalidRequestException.of(
           "programCode", "cannot change; start a new application for another program");
@@ -320,27 +320,12 @@ public class PlacementService {
             CRITERIA_VERSION);
         return application;
       }
-      commitAndAllocate(application, approved, caller, now);
+      allocate(application, approved, caller, now);
     }
     PlaceApplicationStatus to =
         PlaceWorkflow.next(application.getStatus(), outcome, caller.roles());
     String first = application.getFirstApprover();
     application.decide(to, approved, caller.username(), now, why);
-    audit.record(
-        "PLACE_APPLICATION_" + to.name(),
-        "PlaceApplication",
-        id,
-        to.words()
-            + ": "
-            + approved
-            + " of "
-            + requestedPlaces(application)
-            + " places per line, "
-            + Money.format(amount)
-            + " committed"
-            + (first == null ? "" : "; first approval by " + first),
-        why,
-        CRITERIA_VERSION);
     notifier.sendToProviderAdmins(
         application.getProviderId(),
         "Place application " + to.words(),
@@ -356,6 +341,30 @@ public class PlacementService {
             + Money.format(amount)
             + ".\n\nReasons: "
             + why);
+    // The hot rows last, just before the commit: the audit chain head (every audited
+    // transaction's) and then the budget and cap counters, so each is held for as short a time
+    // as possible. Every path takes them in this order, so none waits on another in a cycle.
+    audit.record(
+        "PLACE_APPLICATION_" + to.name(),
+        "PlaceApplication",
+        id,
+        to.words()
+            + ": "
+            + approved
+            + " of "
+            + requestedPlaces(application)
+            + " places per line, "
+            + Money.format(amount)
+            + " committed"
+            + (first == null ? "" : "; first approval by " + first),
+        why,
+        CRITERIA_VERSION);
+    if (outcome != PlaceAction.DECLINE) {
+      programs.commit(
+          application.getProgramCode(),
+          application.getProviderId(),
+          commitments(application, approved));
+    }
     return application;
   }
 
@@ -393,7 +402,6 @@ public class PlacementService {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    Map<BudgetKey, Long> released = new LinkedHashMap<>();
     for (Allocation allocation : allocationsOf(application)) {
       int line = allocation.getLineNo();
       int now = places.get(line);
@@ -422,17 +430,23 @@ public class PlacementService {
                 + now
                 + ".");
       }
-      released.merge(
-          budgetKey(application, allocation.getState()),
-          (long) (allocation.getPlaces() - now) * allocation.getPriceCents(),
-          Long::sum);
     }
-    programs.release(
-        application.getProgramCode(),
-        application.getProviderId(),
-        released.entrySet().stream().map(e -> new Commitment(e.getKey(), e.getValue())).toList());
+    List<Integer> released = new ArrayList<>();
+    for (int i = 0; i < current.size(); i++) {
+      released.add(current.get(i) - places.get(i));
+    }
     long before = application.getApprovedCents();
     application.reduce(places);
+    notifier.sendToProviderAdmins(
+        application.getProviderId(),
+        "Place allocation reduced",
+        "Your places under "
+            + application.getProgramCode()
+            + " were reduced to "
+            + places
+            + " per line.\n\nReasons: "
+            + why);
+    // the hot rows last, in the same order as a decision: audit chain head, then the budgets
     audit.record(
         "PLACE_APPLICATION_REDUCED",
         "PlaceApplication",
@@ -445,15 +459,10 @@ public class PlacementService {
             + Money.format(before - application.getApprovedCents()),
         why,
         CRITERIA_VERSION);
-    notifier.sendToProviderAdmins(
+    programs.release(
+        application.getProgramCode(),
         application.getProviderId(),
-        "Place allocation reduced",
-        "Your places under "
-            + application.getProgramCode()
-            + " were reduced to "
-            + places
-            + " per line.\n\nReasons: "
-            + why);
+        commitments(application, released));
     return application;
   }
 
@@ -525,23 +534,10 @@ public class PlacementService {
 
   // ---------------------------------------------------------------------------------------------
 
-  private void commitAndAllocate(
+  /** The allocations of a decision, one per line granted any places (flushed at once). */
+  private void allocate(
       PlaceApplication application, List<Integer> approved, Caller caller, Instant now) {
-    Map<BudgetKey, Long> needed = new LinkedHashMap<>();
-    List<PlaceRequest> lines = application.getLines();
-    for (int i = 0; i < lines.size(); i++) {
-      if (approved.get(i) > 0) {
-        needed.merge(
-            budgetKey(application, lines.get(i).getState()),
-            approved.get(i) * lines.get(i).getPriceCents(),
-            Long::sum);
-      }
-    }
-    programs.commit(
-        application.getProgramCode(),
-        application.getProviderId(),
-        needed.entrySet().stream().map(e -> new Commitment(e.getKey(), e.getValue())).toList());
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < approved.size(); i++) {
       if (approved.get(i) > 0) {
         em.persist(
             new Allocation(
@@ -553,6 +549,21 @@ public class PlacementService {
                 now));
       }
     }
+  }
+
+  /** The money {@code places} per line commit (or release), by budget. */
+  private static List<Commitment> commitments(PlaceApplication application, List<Integer> places) {
+    Map<BudgetKey, Long> needed = new LinkedHashMap<>();
+    List<PlaceRequest> lines = application.getLines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (places.get(i) > 0) {
+        needed.merge(
+            budgetKey(application, lines.get(i).getState()),
+            places.get(i) * lines.get(i).getPriceCents(),
+            Long::sum);
+      }
+    }
+    return needed.entrySet().stream().map(e -> new Commitment(e.getKey(), e.getValue())).toList();
   }
 
   private static BudgetKey budgetKey(PlaceApplication application, AustralianState state) {
@@ -796,10 +807,6 @@ public class PlacementService {
       }
       throw new ConflictException(e.getMessage());
     }
-  }
-
-  private static void step(PlaceApplication application, PlaceAction action, Caller caller) {
-    allowed(application, action, caller);
   }
 
   private static void notOwnOrganisation(PlaceApplication application, Caller caller, String verb) {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -81,20 +82,7 @@ public class ProgramService {
             user,
             now);
     d.streams().forEach(s -> program.addStream(new ProgramStream(s.code(), s.name().strip())));
-    program.redefine(
-        program.getName(),
-        d.opensOn(),
-        d.closesOn(),
-        d.feeRule(),
-        d.feeCapCents(),
-        d.providerCapCents(),
-        d.courses().stream()
-            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
-            .toList(),
-        d.prices().stream()
-            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
-            .toList(),
-        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
+    offer(program, d);
     em.persist(program);
     em.flush(); // budgets refer to the program and its streams
     long total = 0;
@@ -130,6 +118,79 @@ public class ProgramService {
   }
 
   /**
+   * Changes what a program manager may change after creation: name, window, fee rule, provider cap,
+   * eligible courses, prices and targets. Streams and budgets stay (budgets change one at a time,
+   * as versions); prices already on applications stay as they were when saved. The cap cannot drop
+   * below what a provider already holds.
+   */
+  @RolesAllowed(MANAGER)
+  public FundingProgram redefine(String code, ProgramDefinition d, String reason) {
+    FundingProgram program = em.find(FundingProgram.class, code, LockModeType.PESSIMISTIC_WRITE);
+    if (program == null) {
+      throw new NotFoundException("No program " + code + ".");
+    }
+    List<FieldProblem> problems = problemsOf(d);
+    if (problems.isEmpty()) {
+      if (!code.equals(d.code())) {
+        problems.add(new FieldProblem("code", "cannot change"));
+      }
+      if (!program.getRuleProgramCode().equals(d.ruleProgramCode())) {
+        problems.add(new FieldProblem("ruleProgramCode", "cannot change"));
+      }
+      List<String> streams = program.getStreams().stream().map(ProgramStream::getCode).toList();
+      if (!d.streams().stream().map(ProgramDefinition.Stream::code).toList().equals(streams)) {
+        problems.add(new FieldProblem("streams", "cannot change; they are " + streams));
+      }
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("reason", "is required: say why the program changes"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    Object most =
+        em.createNativeQuery(
+                "SELECT COALESCE(MAX(committed_cents), 0) FROM provider_commitment"
+                    + " WHERE program_code = ?1")
+            .setParameter(1, code)
+            .getSingleResult();
+    if (((Number) most).longValue() > d.providerCapCents()) {
+      throw new ConflictException(
+          "The provider cap cannot drop below the "
+              + Money.format(((Number) most).longValue())
+              + " a provider already holds under "
+              + code
+              + ".");
+    }
+    program.redefine(
+        d.name().strip(),
+        d.opensOn(),
+        d.closesOn(),
+        d.feeRule(),
+        d.feeCapCents(),
+        d.providerCapCents());
+    offer(program, d);
+    audit.record(
+        "PROGRAM_CHANGED",
+        "FundingProgram",
+        code,
+        d.name()
+            + ": window "
+            + d.opensOn()
+            + " to "
+            + d.closesOn()
+            + ", "
+            + d.courses().size()
+            + " eligible course-state pairs, "
+            + d.prices().size()
+            + " prices, provider cap "
+            + Money.format(d.providerCapCents()),
+        reason.strip(),
+        null);
+    return program;
+  }
+
+  /**
    * Sets one budget to a new amount as its next version. A budget can never drop below what
    * approvals have already committed against it: the update itself says so, so a concurrent
    * approval cannot slip in between a check and the change.
@@ -151,6 +212,29 @@ public class ProgramService {
     }
     BudgetKey key = new BudgetKey(programCode, state, streamCode);
     ProgramBudget before = budget(key);
+    em.refresh(before);
+    long oldCents = before.getBudgetCents();
+    int version = before.getVersionNo() + 1;
+    // The audit chain head first, then the budget row: the order every decision takes them in.
+    // While this transaction holds the head no approval can commit against the budget either.
+    audit.record(
+        "BUDGET_CHANGED",
+        "FundingProgram",
+        programCode,
+        state
+            + " "
+            + streamCode
+            + " budget changed from "
+            + Money.format(oldCents)
+            + " to "
+            + Money.format(newCents)
+            + " (version "
+            + version
+            + "; committed "
+            + Money.format(before.getCommittedCents())
+            + ")",
+        reason.strip(),
+        null);
     int changed =
         em.createNativeQuery(
                 "UPDATE program_budget SET budget_cents = ?1, version_no = version_no + 1"
@@ -172,33 +256,16 @@ public class ProgramService {
               + Money.format(before.getCommittedCents())
               + " already committed to approved places.");
     }
-    String user = callers.current().username();
     em.persist(
         new BudgetChange(
             UUID.randomUUID().toString(),
             key,
             before.getVersionNo(),
-            null,
+            oldCents,
             newCents,
-            user,
+            callers.current().username(),
             Instant.now(),
             reason.strip()));
-    audit.record(
-        "BUDGET_CHANGED",
-        "FundingProgram",
-        programCode,
-        state
-            + " "
-            + streamCode
-            + " budget set to "
-            + Money.format(newCents)
-            + " (version "
-            + before.getVersionNo()
-            + "; committed "
-            + Money.format(before.getCommittedCents())
-            + ")",
-        reason.strip(),
-        null);
     return before;
   }
 
@@ -276,19 +343,15 @@ public class ProgramService {
    */
   @RolesAllowed(DELEGATE)
   public void commit(String programCode, String providerId, List<Commitment> commitments) {
-    FundingProgram program = find(programCode);
+    FundingProgram program = em.find(FundingProgram.class, programCode);
+    if (program == null) {
+      throw new NotFoundException("No program " + programCode + ".");
+    }
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
-          em.createNativeQuery(
-                  "UPDATE program_budget SET committed_cents = committed_cents + ?1"
-                      + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4"
-                      + " AND budget_cents - committed_cents >= ?1")
-              .setParameter(1, c.cents())
-              .setParameter(2, programCode)
-              .setParameter(3, c.key().getState().name())
-              .setParameter(4, c.key().getStreamCode())
-              .executeUpdate();
+          updateBudget(
+              "committed_cents = committed_cents + ?1", "budget_cents - committed_cents >= ?1", c);
       if (changed == 0) {
         ProgramBudget budget = budget(c.key());
         em.refresh(budget);
@@ -323,15 +386,8 @@ public class ProgramService {
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
-          em.createNativeQuery(
-                  "UPDATE program_budget SET committed_cents = committed_cents - ?1"
-                      + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4"
-                      + " AND committed_cents - spent_cents >= ?1")
-              .setParameter(1, c.cents())
-              .setParameter(2, programCode)
-              .setParameter(3, c.key().getState().name())
-              .setParameter(4, c.key().getStreamCode())
-              .executeUpdate();
+          updateBudget(
+              "committed_cents = committed_cents - ?1", "committed_cents - spent_cents >= ?1", c);
       if (changed == 0) {
         throw new ConflictException(
             "The " + c.key() + " budget has less uncommitted-but-unspent money than is released.");
@@ -365,6 +421,34 @@ public class ProgramService {
             .setParameter(2, providerId)
             .getResultList();
     return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  /**
+   * One conditional update of one budget row: {@code assignment} and {@code condition} use ?1 for
+   * the commitment's cents; the row changes only when the condition holds. Returns rows changed.
+   */
+  private int updateBudget(String assignment, String condition, Commitment c) {
+    return em.createNativeQuery(
+            "UPDATE program_budget SET "
+                + assignment
+                + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4 AND "
+                + condition)
+        .setParameter(1, c.cents())
+        .setParameter(2, c.key().getProgramCode())
+        .setParameter(3, c.key().getState().name())
+        .setParameter(4, c.key().getStreamCode())
+        .executeUpdate();
+  }
+
+  private static void offer(FundingProgram program, ProgramDefinition d) {
+    program.offer(
+        d.courses().stream()
+            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
+            .toList(),
+        d.prices().stream()
+            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
+            .toList(),
+        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
   }
 
   private ProgramBudget budget(BudgetKey key) {
