@@ -340,18 +340,15 @@ class EnrolmentApiIT extends DeployedSkillfund {
     assertProblem(providerA.post(ENROLMENTS, "{\"allocationId\":"), 400);
     assertProblem(
         officer.post(ENROLMENTS, enrolment(allocation, Usis.fresh(), "a@example.org")), 403);
-    // an employed 40-year-old is not eligible for JobTrainer: the rule is named
+    // a school student is not eligible for JobTrainer: the rule is named
     String usi = Usis.fresh();
     Api.Reply old =
         providerA.post(
             ENROLMENTS,
             enrolment(allocation, usi, "old@example.org")
-                .replace("UNEMPLOYED", "EMPLOYED")
-                .replace(
-                    LocalDate.now().plusDays(7).minusYears(21).toString(),
-                    LocalDate.now().minusYears(40).toString()));
+                .replace("\"schoolStudent\":false", "\"schoolStudent\":true"));
     assertProblem(old, 409);
-    assertTrue(old.json().get("detail").asText().contains("JT-AGE"), old.body());
+    assertTrue(old.json().get("detail").asText().contains("JT-SCHOOL"), old.body());
     try (Connection db = TestDatabase.connect()) {
       assertEquals(0, number(db, "SELECT places_used FROM allocation WHERE id = ?", allocation));
       assertEquals(0, number(db, "SELECT COUNT(*) FROM funded_start WHERE usi = ?", usi));
