@@ -288,10 +288,11 @@ public class ClaimService {
         });
     Instant now = Instant.now();
     PaymentBatch batch = new PaymentBatch(UUID.randomUUID().toString(), caller.username(), now);
+    approved.forEach(batch::add);
     em.persist(batch);
+    em.flush(); // the batch row first: the claims refer to it
     for (Claim c : approved) {
       c.paid(batch.getId(), now);
-      batch.add(c);
       audit.record(
           "CLAIM_PAID",
           "Claim",
