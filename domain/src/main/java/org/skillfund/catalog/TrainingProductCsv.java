@@ -78,7 +78,7 @@ public final class TrainingProductCsv {
   }
 
   /** Splits one CSV line (RFC 4180 quoting: "a, b" and "" for a quote inside quotes). */
-  static List<String> splitCsv(String line) {
+  public static List<String> splitCsv(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

@@ -114,6 +114,12 @@ public class EligibilityCheck {
         outcomes.stream().map(RecordedOutcome::toOutcome).toList());
   }
 
+  /** What the learner said about themselves, as checked (for re-checking a claim later). */
+  public LearnerFacts learner() {
+    return new LearnerFacts(
+        dateOfBirth, residency, employmentStatus, schoolStudent, highestAqfLevelHeld);
+  }
+
   public String getId() {
     return id;
   }

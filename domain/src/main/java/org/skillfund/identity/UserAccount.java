@@ -58,6 +58,13 @@ public class UserAccount {
   @Column(name = "enabled", nullable = false)
   private boolean enabled = true;
 
+  /**
+   * A learner's Unique Student Identifier, tying the account to the enrolments made under it (null
+   * for everybody else; one account per USI).
+   */
+  @Column(name = "usi", length = 10)
+  private String usi;
+
   protected UserAccount() {}
 
   public UserAccount(
@@ -103,6 +110,16 @@ public class UserAccount {
   /** The provider this person works for, if they are provider staff. */
   public Optional<String> getProviderId() {
     return Optional.ofNullable(providerId);
+  }
+
+  /** The learner's USI, if the account is a learner's tied to one. */
+  public Optional<String> getUsi() {
+    return Optional.ofNullable(usi);
+  }
+
+  /** Ties a learner's account to their USI (checked by the caller). */
+  public void linkUsi(String value) {
+    usi = value;
   }
 
   public boolean isEnabled() {

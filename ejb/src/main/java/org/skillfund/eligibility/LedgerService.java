@@ -142,4 +142,47 @@ public class LedgerService {
         null);
     return entry;
   }
+
+  /**
+   * Records the funded start an enrolment takes, in the enrolment's transaction (the enrolment
+   * service has locked the learner and audits the enrolment as a whole).
+   */
+  @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
+  public LedgerEntry startForEnrolment(
+      String usi, String programCode, TrainingProduct course, LocalDate startDate) {
+    LedgerEntry entry =
+        new LedgerEntry(
+            UUID.randomUUID().toString(),
+            usi,
+            new FundedStart(
+                programCode,
+                course.getCode(),
+                CourseFacts.of(course).isQualification(),
+                CourseFacts.of(course).aqfLevel(),
+                startDate,
+                null));
+    em.persist(entry);
+    return entry;
+  }
+
+  /**
+   * Gives back the funded start of an enrolment withdrawn before commencement: the start never
+   * happened, so it no longer counts against any limit. The caller audits it.
+   */
+  @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF, Role.Names.OFFICER})
+  public void cancelForEnrolment(String id) {
+    LedgerEntry entry = em.find(LedgerEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (entry != null) {
+      em.remove(entry);
+    }
+  }
+
+  /** Ends the funded start of an enrolment completed or withdrawn after commencement. */
+  @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
+  public void endForEnrolment(String id, LocalDate endDate) {
+    LedgerEntry entry = em.find(LedgerEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (entry != null && entry.getEndDate() == null) {
+      entry.end(endDate.isBefore(entry.getStartDate()) ? entry.getStartDate() : endDate);
+    }
+  }
 }

@@ -36,6 +36,18 @@ public class RuleSetSeeder {
             null,
             JobTrainer.initialParameters(),
             "system"));
+    // The 2026 JobTrainer round (program JT-2026, issue 6) reopens enrolments: without it no
+    // enrolment of that round could pass the enrolment window of the 2020 rules.
+    seed(
+        RuleSet.draft(
+            JobTrainer.PROGRAM,
+            "JOBTRAINER-2026.1",
+            LocalDate.of(2026, 7, 1),
+            null,
+            JobTrainer.initialParameters()
+                .with("window.opens", "2026-07-01", "JobTrainer Fund 2026 round, enrolments")
+                .with("window.closes", "2027-12-31", "JobTrainer Fund 2026 round, enrolments"),
+            "system"));
     seed(
         RuleSet.draft(
             StateEntitlement.PROGRAM,

@@ -1,0 +1,194 @@
+package org.skillfund.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skillfund.it.api.EnrolmentApiIT.ENROLMENTS;
+import static org.skillfund.it.api.EnrolmentApiIT.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.skillfund.it.support.Api;
+import org.skillfund.it.support.DeployedSkillfund;
+import org.skillfund.it.support.Mailbox;
+import org.skillfund.it.support.TestDatabase;
+
+@DisplayName("Claims over REST: only confirmed enrolments, never twice, validated, approved, paid")
+class ClaimApiIT extends DeployedSkillfund {
+
+  static final String CLAIMS = "api/v1/claims";
+  static final String BATCHES = "api/v1/payment-batches";
+
+  private final Api manager = Api.as(baseUrl(), "manager", Api.DEMO_PASSWORD);
+  private final Api providerA = Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD);
+  private final Api providerB = Api.as(baseUrl(), "provider-b", Api.DEMO_PASSWORD);
+  private final Api officer = Api.as(baseUrl(), "officer", Api.DEMO_PASSWORD);
+  private final Api delegate = Api.as(baseUrl(), "delegate", Api.DEMO_PASSWORD);
+
+  @BeforeAll
+  static void mail() {
+    Mailbox.start();
+  }
+
+  /** POST a claim with an Idempotency-Key header. */
+  Api.Reply claim(String enrolment, String kind, String key) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + CLAIMS))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("provider-a:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"enrolmentId\":\"%s\",\"kind\":\"%s\"}".formatted(enrolment, kind)));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Api.Reply(response);
+  }
+
+  @Test
+  @DisplayName(
+      "claim after confirmation (idempotent, once), officer validates, delegate approves, a batch"
+          + " pays and adds to the budget's spent amount, a recovery takes it back")
+  void claimToPaymentAndRecovery() throws Exception {
+    String program = EnrolmentApiIT.program(manager);
+    String allocation = EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 3);
+    EnrolmentApiIT.Learner learner = EnrolmentApiIT.learnerAccount();
+    Api.Reply enrolled =
+        providerA.post(
+            ENROLMENTS, EnrolmentApiIT.enrolment(allocation, learner.usi(), learner.email()));
+    assertEquals(201, enrolled.status(), enrolled.body());
+    String enrolment = enrolled.json().get("id").asText();
+
+    Api.Reply early = claim(enrolment, "COMMENCEMENT", null);
+    assertProblem(early, 409);
+    assertTrue(early.json().get("detail").asText().contains("not confirmed"), early.body());
+    assertProblem(claim(enrolment, "SOMETHING", null), 400, "kind");
+
+    Api.Reply confirmed =
+        learner
+            .api()
+            .post(
+                ENROLMENTS + "/confirmations/" + EnrolmentApiIT.tokenMailedTo(learner.email()),
+                "{\"answer\":\"CONFIRM\"}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+
+    String key = UUID.randomUUID().toString();
+    Api.Reply first = claim(enrolment, "COMMENCEMENT", key);
+    assertEquals(201, first.status(), first.body());
+    String id = first.json().get("id").asText();
+    assertEquals(200000, first.json().get("amountCents").asLong());
+    assertEquals("SUBMITTED", first.json().get("status").asText());
+    Api.Reply replay = claim(enrolment, "COMMENCEMENT", key);
+    assertEquals(200, replay.status(), replay.body());
+    assertEquals(id, replay.json().get("id").asText());
+    Api.Reply twice = claim(enrolment, "COMMENCEMENT", null);
+    assertProblem(twice, 409);
+    assertTrue(twice.json().get("detail").asText().contains("already claimed"), twice.body());
+    assertProblem(claim(enrolment, "COMPLETION", key), 409);
+    assertProblem(claim(enrolment, "COMPLETION", UUID.randomUUID().toString()), 409);
+    assertProblem(providerB.get(CLAIMS + "/" + id), 404);
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(1, number(db, "SELECT COUNT(*) FROM claim WHERE enrolment_id = ?", enrolment));
+    }
+
+    assertProblem(delegate.post(CLAIMS + "/" + id + "/approval", "{}"), 409);
+    assertProblem(providerA.post(CLAIMS + "/" + id + "/validation", ""), 403);
+    JsonNode checks = officer.get(CLAIMS + "/" + id + "/checks").json();
+    assertEquals(5, checks.size());
+    checks.forEach(c -> assertTrue(c.get("passed").asBoolean(), c.toString()));
+    Api.Reply validated = officer.post(CLAIMS + "/" + id + "/validation", "");
+    assertEquals(200, validated.status(), validated.body());
+    assertEquals("VALIDATED", validated.json().get("status").asText());
+    assertTrue(validated.json().get("checks").asText().contains("CONFIRMED ok"));
+    Api.Reply approved =
+        delegate.post(CLAIMS + "/" + id + "/approval", "{\"reason\":\"All checks pass.\"}");
+    assertEquals(200, approved.status(), approved.body());
+    assertEquals("APPROVED", approved.json().get("status").asText());
+
+    assertProblem(providerA.post(BATCHES, ""), 403);
+    Api.Reply batch = delegate.post(BATCHES, "");
+    assertEquals(201, batch.status(), batch.body());
+    String batchId = batch.json().get("id").asText();
+    assertTrue(batch.json().get("claimCount").asInt() >= 1);
+    JsonNode paid = providerA.get(CLAIMS + "/" + id).json();
+    assertEquals("PAID", paid.get("status").asText());
+    assertEquals(batchId, paid.get("batchId").asText());
+    assertProblem(delegate.post(BATCHES, ""), 409);
+    Api.Reply file = delegate.get(BATCHES + "/" + batchId + "/file");
+    assertEquals(200, file.status(), file.body());
+    assertTrue(file.contentType().startsWith("text/csv"), file.contentType());
+    assertTrue(file.body().contains("D," + id + ","), file.body());
+    assertTrue(
+        file.body()
+            .contains(
+                "T,"
+                    + batch.json().get("claimCount").asInt()
+                    + ","
+                    + batch.json().get("totalCents").asLong()),
+        file.body());
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(
+          200000,
+          number(
+              db,
+              "SELECT spent_cents FROM program_budget WHERE program_code = ? AND state = 'NSW'",
+              program));
+    }
+
+    assertProblem(delegate.post(CLAIMS + "/" + id + "/recovery", "{}"), 400, "reason");
+    Api.Reply recovered =
+        delegate.post(
+            CLAIMS + "/" + id + "/recovery",
+            "{\"reason\":\"Audit found the learner was still at school.\"}");
+    assertEquals(200, recovered.status(), recovered.body());
+    assertEquals(-200000, recovered.json().get("amountCents").asLong());
+    assertEquals("RECOVERED", providerA.get(CLAIMS + "/" + id).json().get("status").asText());
+    assertProblem(delegate.post(CLAIMS + "/" + id + "/recovery", "{\"reason\":\"again\"}"), 409);
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(
+          0,
+          number(
+              db,
+              "SELECT spent_cents FROM program_budget WHERE program_code = ? AND state = 'NSW'",
+              program));
+      assertEquals(
+          -200000, number(db, "SELECT amount_cents FROM claim_adjustment WHERE claim_id = ?", id));
+      assertEquals(
+          1,
+          number(
+              db,
+              "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_RECOVERED' AND entity_id = ?",
+              id));
+    }
+  }
+
+  private static long number(Connection db, String sql, String parameter) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
