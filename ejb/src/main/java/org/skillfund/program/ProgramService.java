@@ -151,6 +151,8 @@ public class ProgramService {
     }
     BudgetKey key = new BudgetKey(programCode, state, streamCode);
     ProgramBudget before = budget(key);
+    em.refresh(before);
+    long oldCents = before.getBudgetCents();
     int changed =
         em.createNativeQuery(
                 "UPDATE program_budget SET budget_cents = ?1, version_no = version_no + 1"
@@ -178,7 +180,7 @@ public class ProgramService {
             UUID.randomUUID().toString(),
             key,
             before.getVersionNo(),
-            null,
+            oldCents,
             newCents,
             user,
             Instant.now(),
