@@ -1,8 +1,6 @@
 package org.skillfund.placement;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +8,10 @@ import java.util.Map;
 /** What the place application pages share: times in words and where a line's fields are shown. */
 final class PlacePages {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private PlacePages() {}
 
   static String when(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
+    return instant == null ? "" : DashboardLabels.when(instant);
   }
 
   /**

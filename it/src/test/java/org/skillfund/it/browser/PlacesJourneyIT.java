@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.skillfund.it.support.Api;
 
 @DisplayName("Places: a provider applies, an officer assesses, a delegate partly approves")
@@ -182,19 +180,7 @@ class PlacesJourneyIT extends BrowserJourney {
         .format(BigDecimal.valueOf(cents, 2));
   }
 
-  private void signInAs(String username) {
-    browser.driver().manage().deleteAllCookies();
-    LoginPage.open(browser, baseUrl()).signIn(username, Api.DEMO_PASSWORD);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(
-            d ->
-                !d.findElements(By.id("signed-in-as")).isEmpty()
-                    || !LoginPage.current(browser).errors().isEmpty());
-    browser.waitForPrimeFaces();
-    assertEquals("Signed in as " + username, LoginPage.current(browser).signedInAs());
-  }
-
-  private static void accessible(String page) {
-    assertEquals(List.of(), browser.seriousAccessibilityViolations(), page);
+  private static void signInAs(String username) {
+    signInAs(username, Api.DEMO_PASSWORD);
   }
 }
