@@ -1,5 +1,6 @@
 package org.skillfund.placement;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ public record ProgramDashboard(
     List<BudgetLine> budgets,
     List<StatePlaces> places,
     List<StatusCount> applications,
-    DecisionTimes decisions) {
+    DecisionTimes decisions)
+    implements Serializable {
 
   /**
    * One budget's counters.
@@ -44,7 +46,8 @@ public record ProgramDashboard(
       String streamName,
       long budgetCents,
       long committedCents,
-      long spentCents) {
+      long spentCents)
+      implements Serializable {
 
     /** What is still free to commit. */
     public long remainingCents() {
@@ -64,7 +67,8 @@ public record ProgramDashboard(
    * @param allocated places allocated to providers (sum of the allocations)
    * @param target the program's target for the state
    */
-  public record StatePlaces(AustralianState state, long allocated, long target) {
+  public record StatePlaces(AustralianState state, long allocated, long target)
+      implements Serializable {
 
     /** The allocated share of the target in per cent, to one decimal (0 without a target). */
     public double percentOfTarget() {
@@ -78,7 +82,7 @@ public record ProgramDashboard(
    * @param status the workflow state
    * @param count how many
    */
-  public record StatusCount(PlaceApplicationStatus status, long count) {}
+  public record StatusCount(PlaceApplicationStatus status, long count) implements Serializable {}
 
   /**
    * Time from submission to the final decision (approved, partially approved or declined).
@@ -87,7 +91,8 @@ public record ProgramDashboard(
    * @param meanDays their mean time in days (0 when none)
    * @param medianDays their median time in days (0 when none)
    */
-  public record DecisionTimes(long decided, double meanDays, double medianDays) {}
+  public record DecisionTimes(long decided, double meanDays, double medianDays)
+      implements Serializable {}
 
   /** The sum of every budget. */
   public Totals totals() {
@@ -146,7 +151,8 @@ public record ProgramDashboard(
    *
    * @param label the stream's name or the state's abbreviation (empty for the grand total)
    */
-  public record Totals(String label, long budgetCents, long committedCents, long spentCents) {
+  public record Totals(String label, long budgetCents, long committedCents, long spentCents)
+      implements Serializable {
 
     public long remainingCents() {
       return budgetCents - committedCents;

@@ -1,5 +1,6 @@
 package org.skillfund.placement;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.skillfund.shared.AustralianState;
@@ -20,7 +21,8 @@ public record ProviderDashboard(
     Instant asOf,
     List<ApplicationLine> applications,
     List<AllocationLine> allocations,
-    List<ProgramCommitment> commitments) {
+    List<ProgramCommitment> commitments)
+    implements Serializable {
 
   /**
    * One application in short.
@@ -42,7 +44,8 @@ public record ProviderDashboard(
       long placesApproved,
       long requestedCents,
       long approvedCents,
-      Instant submittedAt) {}
+      Instant submittedAt)
+      implements Serializable {}
 
   /**
    * One allocation.
@@ -62,7 +65,8 @@ public record ProviderDashboard(
       AustralianState state,
       int places,
       int placesUsed,
-      long amountCents) {
+      long amountCents)
+      implements Serializable {
 
     public int placesRemaining() {
       return places - placesUsed;
@@ -78,7 +82,8 @@ public record ProviderDashboard(
    * @param capCents the program's per-provider cap
    */
   public record ProgramCommitment(
-      String programCode, String programName, long committedCents, long capCents) {
+      String programCode, String programName, long committedCents, long capCents)
+      implements Serializable {
 
     public long remainingCents() {
       return Math.max(0, capCents - committedCents);

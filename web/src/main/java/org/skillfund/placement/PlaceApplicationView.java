@@ -23,7 +23,6 @@ import org.skillfund.identity.Role;
 import org.skillfund.program.FundingProgram;
 import org.skillfund.program.Money;
 import org.skillfund.program.ProgramService;
-import org.skillfund.program.ProgramStream;
 import org.skillfund.provider.CetModel;
 import org.skillfund.provider.ProviderService;
 import org.skillfund.provider.ScopeEntry;
@@ -85,7 +84,7 @@ public class PlaceApplicationView implements Serializable {
   private final Map<String, String> titles = new HashMap<>();
   private List<String> scope = new ArrayList<>();
   private final Map<String, String> programNames = new LinkedHashMap<>();
-  private final Map<String, List<ProgramStream>> streams = new HashMap<>();
+  private final Map<String, List<StreamChoice>> streams = new HashMap<>();
 
   private String programCode;
   private String streamCode;
@@ -102,7 +101,9 @@ public class PlaceApplicationView implements Serializable {
       scope = providers.mine().getScope().stream().map(ScopeEntry::getProductCode).toList();
       LocalDate today = LocalDate.now(SCHEME_ZONE);
       for (FundingProgram p : programs.list(new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-        streams.put(p.getCode(), p.getStreams());
+        streams.put(
+            p.getCode(),
+            p.getStreams().stream().map(s -> new StreamChoice(s.getCode(), s.getName())).toList());
         if (p.isOpenOn(today)) {
           programNames.put(p.getCode(), p.getName());
         }
@@ -127,8 +128,8 @@ public class PlaceApplicationView implements Serializable {
         program != null && programNames.containsKey(program)
             ? program
             : programNames.keySet().stream().findFirst().orElse(null);
-    List<ProgramStream> s = programCode == null ? List.of() : streams.get(programCode);
-    streamCode = s.isEmpty() ? null : s.get(0).getCode();
+    List<StreamChoice> s = programCode == null ? List.of() : streams.get(programCode);
+    streamCode = s.isEmpty() ? null : s.get(0).code();
     periodFrom = today.plusMonths(2).withDayOfMonth(1);
     periodTo = periodFrom.plusYears(1).minusDays(1);
     lines.add(new PlaceLineForm());
@@ -197,8 +198,8 @@ public class PlaceApplicationView implements Serializable {
 
   /** The program changed: its first stream is chosen. */
   public void programChanged() {
-    List<ProgramStream> s = programCode == null ? List.of() : streams.get(programCode);
-    streamCode = s == null || s.isEmpty() ? null : s.get(0).getCode();
+    List<StreamChoice> s = programCode == null ? List.of() : streams.get(programCode);
+    streamCode = s == null || s.isEmpty() ? null : s.get(0).code();
   }
 
   private PlaceApplicationInput input() {
@@ -257,8 +258,8 @@ public class PlaceApplicationView implements Serializable {
     return programNames;
   }
 
-  public List<ProgramStream> getStreams() {
-    List<ProgramStream> s = programCode == null ? null : streams.get(programCode);
+  public List<StreamChoice> getStreams() {
+    List<StreamChoice> s = programCode == null ? null : streams.get(programCode);
     return s == null ? List.of() : s;
   }
 
@@ -304,6 +305,14 @@ public class PlaceApplicationView implements Serializable {
   public RiskFlag[] flagsOf(PlaceApplication a) {
     return a.getRiskFlagSet().toArray(new RiskFlag[0]);
   }
+
+  /**
+   * A funding stream to choose.
+   *
+   * @param code its code
+   * @param name its name
+   */
+  public record StreamChoice(String code, String name) implements Serializable {}
 
   public String getId() {
     return id;
