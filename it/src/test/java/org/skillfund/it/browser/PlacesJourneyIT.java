@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.skillfund.it.support.Api;
 
 @DisplayName("Places: a provider applies, an officer assesses, a delegate partly approves")
@@ -138,6 +142,39 @@ class PlacesJourneyIT extends BrowserJourney {
     assertTrue(text.contains("Harbourside"), text);
     assertTrue(text.contains("CHC43015"), text);
     accessible("provider dashboard");
+  }
+
+  @Test
+  @DisplayName(
+      "a program manager lists the programs, opens JT-2026 and cannot lower a budget below what"
+          + " is committed: the refusal is shown and nothing changes")
+  void budgetCannotDropBelowCommitted() {
+    signInAs("manager");
+    browser.open(baseUrl() + "programs");
+    accessible("programs");
+    browser.submitAndWaitForNextPage(By.cssSelector("a.program-link[href*='code=JT-2026']"));
+    accessible("program");
+    String before = committedOnProgramPage();
+    new Select(browser.driver().findElement(By.id("budget:which")))
+        .selectByValue("NSW/QUALIFICATIONS");
+    browser.driver().findElement(By.id("budget:amount")).sendKeys("1");
+    browser.driver().findElement(By.id("budget:reason")).sendKeys("Trying a cut below commitments");
+    browser.driver().findElement(By.id("budget:change")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.id("budget:confirm-change")))
+        .click();
+    browser.waitForPrimeFaces();
+    String messages = browser.driver().findElement(By.id("budget:messages")).getText();
+    assertTrue(messages.contains("cannot drop below"), messages);
+    assertEquals(before, committedOnProgramPage());
+    accessible("program, budget change refused");
+  }
+
+  private static String committedOnProgramPage() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("tr.budget-NSW-QUALIFICATIONS td.budget"))
+        .getText();
   }
 
   @Test
