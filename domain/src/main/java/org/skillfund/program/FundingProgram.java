@@ -120,23 +120,28 @@ public class FundingProgram {
     return prices.stream().filter(p -> p.getCourseCode().equals(courseCode)).findFirst();
   }
 
-  /** Replaces what a program manager may change after creation; budgets change on their own. */
+  /**
+   * Replaces the terms a program manager may change after creation (courses, prices and targets
+   * change through {@link #offer}; budgets on their own).
+   */
   public void redefine(
       String name,
       LocalDate opensOn,
       LocalDate closesOn,
       FeeRule feeRule,
       long feeCapCents,
-      long providerCapCents,
-      List<ProgramCourse> courses,
-      List<CoursePrice> prices,
-      List<PlaceTarget> placeTargets) {
+      long providerCapCents) {
     this.name = name;
     this.opensOn = opensOn;
     this.closesOn = closesOn;
     this.feeRule = feeRule;
     this.feeCapCents = feeCapCents;
     this.providerCapCents = providerCapCents;
+  }
+
+  /** Replaces the eligible courses by state, the price list and the place targets. */
+  public void offer(
+      List<ProgramCourse> courses, List<CoursePrice> prices, List<PlaceTarget> placeTargets) {
     this.courses.clear();
     this.courses.addAll(courses);
     this.prices.clear();

@@ -39,6 +39,9 @@ public class PlacementDemoSeeder {
   static final String APPLICATION_A = "00000000-0000-4000-8000-0000000006a1";
   static final String APPLICATION_B = "00000000-0000-4000-8000-0000000006b1";
 
+  /** Allocations of APPLICATION_A, one per line: the prefix and the line number. */
+  static final String ALLOCATION_A_PREFIX = "00000000-0000-4000-8000-0000000007a";
+
   /** Demo delegates' limits for one approval, in cents. */
   static final Map<String, Long> LIMITS =
       Map.of("delegate", 50_000_000L, "delegate-2", 500_000_000L, "senior", 20_000_000L);
@@ -99,7 +102,7 @@ public class PlacementDemoSeeder {
     em.persist(a);
     em.flush();
     for (int i = 0; i < approved.size(); i++) {
-      em.persist(new Allocation(APPLICATION_A + "-" + i, a, i, approved.get(i), "delegate-2", now));
+      em.persist(new Allocation(ALLOCATION_A_PREFIX + i, a, i, approved.get(i), "delegate-2", now));
       PlaceRequest l = a.getLines().get(i);
       long cents = approved.get(i) * l.getPriceCents();
       em.createNativeQuery(

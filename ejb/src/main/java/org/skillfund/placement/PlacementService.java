@@ -138,7 +138,7 @@ public class PlacementService {
   public PlaceApplication saveDraft(String id, PlaceApplicationInput input) {
     Caller caller = callers.current();
     PlaceApplication application = locked(caller, id);
-    step(application, PlaceAction.SAVE_DRAFT, caller);
+    allowed(application, PlaceAction.SAVE_DRAFT, caller);
     if (!application.getProgramCode().equals(input.programCode())) {
       throw InvalidRequestException.of(
           "programCode", "cannot change; start a new application for another program");
@@ -796,10 +796,6 @@ public class PlacementService {
       }
       throw new ConflictException(e.getMessage());
     }
-  }
-
-  private static void step(PlaceApplication application, PlaceAction action, Caller caller) {
-    allowed(application, action, caller);
   }
 
   private static void notOwnOrganisation(PlaceApplication application, Caller caller, String verb) {

@@ -31,7 +31,7 @@ import org.skillfund.shared.AustralianState;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "CatalogImporter", "DemoDataSeeder"})
+@DependsOn("DemoDataSeeder")
 public class ProgramSeeder {
 
   public static final String JOBTRAINER = "JT-2026";
@@ -108,16 +108,7 @@ public class ProgramSeeder {
     }
     List<PlaceTarget> targets = new ArrayList<>();
     JOBTRAINER_TARGETS.forEach((s, n) -> targets.add(new PlaceTarget(s, n)));
-    program.redefine(
-        program.getName(),
-        program.getOpensOn(),
-        program.getClosesOn(),
-        program.getFeeRule(),
-        program.getFeeCapCents(),
-        program.getProviderCapCents(),
-        courses,
-        prices,
-        targets);
+    program.offer(courses, prices, targets);
     em.persist(program);
     em.flush();
     long total = 0;
@@ -156,16 +147,7 @@ public class ProgramSeeder {
               p.getCode(), AustralianState.VIC, p.isJobTrainerPriorityIn(AustralianState.VIC)));
       prices.add(priceOf(p));
     }
-    program.redefine(
-        program.getName(),
-        program.getOpensOn(),
-        program.getClosesOn(),
-        program.getFeeRule(),
-        program.getFeeCapCents(),
-        program.getProviderCapCents(),
-        courses,
-        prices,
-        List.of(new PlaceTarget(AustralianState.VIC, 15_000)));
+    program.offer(courses, prices, List.of(new PlaceTarget(AustralianState.VIC, 15_000)));
     em.persist(program);
     em.flush();
     long total = budget(program, AustralianState.VIC, "GENERAL", 15_000 * 450_000L, now);

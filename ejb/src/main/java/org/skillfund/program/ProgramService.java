@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -81,20 +82,7 @@ public class ProgramService {
             user,
             now);
     d.streams().forEach(s -> program.addStream(new ProgramStream(s.code(), s.name().strip())));
-    program.redefine(
-        program.getName(),
-        d.opensOn(),
-        d.closesOn(),
-        d.feeRule(),
-        d.feeCapCents(),
-        d.providerCapCents(),
-        d.courses().stream()
-            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
-            .toList(),
-        d.prices().stream()
-            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
-            .toList(),
-        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
+    offer(program, d);
     em.persist(program);
     em.flush(); // budgets refer to the program and its streams
     long total = 0;
@@ -125,6 +113,79 @@ public class ProgramService {
             + " eligible course-state pairs, provider cap "
             + Money.format(d.providerCapCents()),
         reason,
+        null);
+    return program;
+  }
+
+  /**
+   * Changes what a program manager may change after creation: name, window, fee rule, provider cap,
+   * eligible courses, prices and targets. Streams and budgets stay (budgets change one at a time,
+   * as versions); prices already on applications stay as they were when saved. The cap cannot drop
+   * below what a provider already holds.
+   */
+  @RolesAllowed(MANAGER)
+  public FundingProgram redefine(String code, ProgramDefinition d, String reason) {
+    FundingProgram program = em.find(FundingProgram.class, code, LockModeType.PESSIMISTIC_WRITE);
+    if (program == null) {
+      throw new NotFoundException("No program " + code + ".");
+    }
+    List<FieldProblem> problems = problemsOf(d);
+    if (problems.isEmpty()) {
+      if (!code.equals(d.code())) {
+        problems.add(new FieldProblem("code", "cannot change"));
+      }
+      if (!program.getRuleProgramCode().equals(d.ruleProgramCode())) {
+        problems.add(new FieldProblem("ruleProgramCode", "cannot change"));
+      }
+      List<String> streams = program.getStreams().stream().map(ProgramStream::getCode).toList();
+      if (!d.streams().stream().map(ProgramDefinition.Stream::code).toList().equals(streams)) {
+        problems.add(new FieldProblem("streams", "cannot change; they are " + streams));
+      }
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("reason", "is required: say why the program changes"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    Object most =
+        em.createNativeQuery(
+                "SELECT COALESCE(MAX(committed_cents), 0) FROM provider_commitment"
+                    + " WHERE program_code = ?1")
+            .setParameter(1, code)
+            .getSingleResult();
+    if (((Number) most).longValue() > d.providerCapCents()) {
+      throw new ConflictException(
+          "The provider cap cannot drop below the "
+              + Money.format(((Number) most).longValue())
+              + " a provider already holds under "
+              + code
+              + ".");
+    }
+    program.redefine(
+        d.name().strip(),
+        d.opensOn(),
+        d.closesOn(),
+        d.feeRule(),
+        d.feeCapCents(),
+        d.providerCapCents());
+    offer(program, d);
+    audit.record(
+        "PROGRAM_CHANGED",
+        "FundingProgram",
+        code,
+        d.name()
+            + ": window "
+            + d.opensOn()
+            + " to "
+            + d.closesOn()
+            + ", "
+            + d.courses().size()
+            + " eligible course-state pairs, "
+            + d.prices().size()
+            + " prices, provider cap "
+            + Money.format(d.providerCapCents()),
+        reason.strip(),
         null);
     return program;
   }
@@ -192,7 +253,9 @@ public class ProgramService {
         state
             + " "
             + streamCode
-            + " budget set to "
+            + " budget changed from "
+            + Money.format(oldCents)
+            + " to "
             + Money.format(newCents)
             + " (version "
             + before.getVersionNo()
@@ -282,15 +345,8 @@ public class ProgramService {
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
-          em.createNativeQuery(
-                  "UPDATE program_budget SET committed_cents = committed_cents + ?1"
-                      + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4"
-                      + " AND budget_cents - committed_cents >= ?1")
-              .setParameter(1, c.cents())
-              .setParameter(2, programCode)
-              .setParameter(3, c.key().getState().name())
-              .setParameter(4, c.key().getStreamCode())
-              .executeUpdate();
+          updateBudget(
+              "committed_cents = committed_cents + ?1", "budget_cents - committed_cents >= ?1", c);
       if (changed == 0) {
         ProgramBudget budget = budget(c.key());
         em.refresh(budget);
@@ -325,15 +381,8 @@ public class ProgramService {
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
-          em.createNativeQuery(
-                  "UPDATE program_budget SET committed_cents = committed_cents - ?1"
-                      + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4"
-                      + " AND committed_cents - spent_cents >= ?1")
-              .setParameter(1, c.cents())
-              .setParameter(2, programCode)
-              .setParameter(3, c.key().getState().name())
-              .setParameter(4, c.key().getStreamCode())
-              .executeUpdate();
+          updateBudget(
+              "committed_cents = committed_cents - ?1", "committed_cents - spent_cents >= ?1", c);
       if (changed == 0) {
         throw new ConflictException(
             "The " + c.key() + " budget has less uncommitted-but-unspent money than is released.");
@@ -367,6 +416,34 @@ public class ProgramService {
             .setParameter(2, providerId)
             .getResultList();
     return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+  }
+
+  /**
+   * One conditional update of one budget row: {@code assignment} and {@code condition} use ?1 for
+   * the commitment's cents; the row changes only when the condition holds. Returns rows changed.
+   */
+  private int updateBudget(String assignment, String condition, Commitment c) {
+    return em.createNativeQuery(
+            "UPDATE program_budget SET "
+                + assignment
+                + " WHERE program_code = ?2 AND state = ?3 AND stream_code = ?4 AND "
+                + condition)
+        .setParameter(1, c.cents())
+        .setParameter(2, c.key().getProgramCode())
+        .setParameter(3, c.key().getState().name())
+        .setParameter(4, c.key().getStreamCode())
+        .executeUpdate();
+  }
+
+  private static void offer(FundingProgram program, ProgramDefinition d) {
+    program.offer(
+        d.courses().stream()
+            .map(c -> new ProgramCourse(c.courseCode(), c.state(), c.priority()))
+            .toList(),
+        d.prices().stream()
+            .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
+            .toList(),
+        d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
   }
 
   private ProgramBudget budget(BudgetKey key) {

@@ -94,6 +94,29 @@ public class ProgramResource {
   }
 
   @PUT
+  @Path("{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Change a program's name, window, fee rule, provider cap, courses, prices and targets"
+              + " (program managers); streams and budgets change on their own")
+  @APIResponse(responseCode = "200", description = "The program")
+  @APIResponse(
+      responseCode = "409",
+      description = "The provider cap would drop below what a provider holds; nothing changed",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Detail redefine(@PathParam("code") String code, Creation request) {
+    if (request == null || request.program() == null) {
+      throw InvalidRequestException.of("program", "send the program definition as a JSON object");
+    }
+    FundingProgram changed = programs.redefine(code, request.program(), request.reason());
+    return Detail.of(changed, programs.budgets(code), LocalDate.now(SCHEME_ZONE));
+  }
+
+  @PUT
   @Path("{code}/budgets/{state}/{stream}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

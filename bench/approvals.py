@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Place-application approvals against one hot budget (issue 6 benchmark), driven over REST.
+
+Creates a program whose only budget (NSW, stream GEN) is the hot row, N applications of one place
+each by provider-a (created, submitted, assessed by officer), then has CLIENTS threads decide all
+of them (delegate and delegate-2 alternately) and times that phase only. Prints one JSON object:
+decisions, approved, refused (409), other statuses, seconds, approvals per second and latencies.
+Standard library only: http.client with one keep-alive connection per thread.
+"""
+import argparse
+import base64
+import datetime
+import http.client
+import json
+import statistics
+import sys
+import threading
+import time
+import urllib.parse
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+PASSWORD = "demo-pass-2026"
+PRICE = 500_000  # CHC33021: $2,000 + $3,000 a place
+
+
+class Client:
+    """One keep-alive HTTP connection per thread, HTTP Basic as a demo user."""
+
+    local = threading.local()
+
+    def __init__(self, base):
+        url = urllib.parse.urlparse(base)
+        self.host, self.port, self.prefix = url.hostname, url.port, url.path.rstrip("/")
+
+    def call(self, user, method, path, body=None):
+        conns = getattr(Client.local, "conns", None)
+        if conns is None:
+            conns = Client.local.conns = {}
+        conn = conns.get(self.host)
+        if conn is None:
+            conn = conns[self.host] = http.client.HTTPConnection(self.host, self.port, timeout=120)
+        auth = base64.b64encode(f"{user}:{PASSWORD}".encode()).decode()
+        headers = {"Authorization": "Basic " + auth, "Accept": "application/json"}
+        data = None
+        if body is not None:
+            data = json.dumps(body).encode()
+            headers["Content-Type"] = "application/json"
+        for attempt in (1, 2):
+            try:
+                conn.request(method, self.prefix + path, body=data, headers=headers)
+                resp = conn.getresponse()
+                text = resp.read().decode()
+                return resp.status, text
+            except (http.client.HTTPException, OSError):
+                conn.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+
+def expect(status, text, wanted, what):
+    if status != wanted:
+        sys.exit(f"{what}: HTTP {status}, expected {wanted}: {text[:500]}")
+    return json.loads(text) if text else None
+
+
+def program(client, budget_cents):
+    code = "BENCH-" + uuid.uuid4().hex[:8].upper()
+    today = datetime.date.today()
+    definition = {
+        "code": code,
+        "name": "Benchmark program " + code,
+        "ruleProgramCode": "JOBTRAINER",
+        "opensOn": str(today - datetime.timedelta(days=1)),
+        "closesOn": str(today + datetime.timedelta(days=100)),
+        "feeRule": "NO_FEE",
+        "feeCapCents": 0,
+        "providerCapCents": 10**15,
+        "streams": [{"code": "GEN", "name": "General"}],
+        "budgets": [{"state": "NSW", "streamCode": "GEN", "cents": budget_cents}],
+        "courses": [{"courseCode": "CHC33021", "state": "NSW", "priority": True}],
+        "prices": [{"courseCode": "CHC33021", "commencementCents": 200_000, "completionCents": 300_000}],
+        "targets": [{"state": "NSW", "places": 1000}],
+    }
+    status, text = client.call("manager", "POST", "/api/v1/programs", {"program": definition, "reason": "benchmark"})
+    expect(status, text, 201, "create program")
+    return code
+
+
+def assessed_application(client, code):
+    today = datetime.date.today()
+    draft = {
+        "programCode": code,
+        "streamCode": "GEN",
+        "periodFrom": str(today),
+        "periodTo": str(today + datetime.timedelta(days=300)),
+        "justification": "Benchmark",
+        "lines": [{"courseCode": "CHC33021", "state": "NSW", "places": 1, "cetModel": "INSTITUTION_BASED",
+                   "locations": "Sydney", "startDates": "February"}],
+    }
+    status, text = client.call("provider-a", "POST", "/api/v1/place-applications", draft)
+    app_id = expect(status, text, 201, "create application")["id"]
+    status, text = client.call("provider-a", "POST", f"/api/v1/place-applications/{app_id}/submission")
+    expect(status, text, 200, "submit")
+    scores = {c: 3 for c in ("SKILLS_NEED", "DELIVERY_CAPABILITY", "INDUSTRY_ENGAGEMENT", "PAST_PERFORMANCE", "VALUE_FOR_MONEY")}
+    status, text = client.call("officer", "POST", f"/api/v1/place-applications/{app_id}/assessment",
+                               {"scores": scores, "recommendedPlaces": [1], "note": "benchmark"})
+    expect(status, text, 200, "assess")
+    return app_id
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base", required=True, help="e.g. http://localhost:19080/skillfund")
+    parser.add_argument("--applications", type=int, default=1000)
+    parser.add_argument("--fit", type=int, help="how many approvals the budget fits (default: all)")
+    parser.add_argument("--clients", type=int, default=32)
+    args = parser.parse_args()
+    client = Client(args.base)
+    fit = args.applications if args.fit is None else args.fit
+    code = program(client, fit * PRICE)
+    with ThreadPoolExecutor(8) as pool:
+        ids = list(pool.map(lambda _: assessed_application(client, code), range(args.applications)))
+
+    latencies, statuses = [], {}
+    lock = threading.Lock()
+
+    def decide(index):
+        who = "delegate" if index % 2 == 0 else "delegate-2"
+        t0 = time.perf_counter()
+        status, text = client.call(who, "POST", f"/api/v1/place-applications/{ids[index]}/decision",
+                                   {"approvedPlaces": [1], "reason": "benchmark"})
+        elapsed = time.perf_counter() - t0
+        with lock:
+            latencies.append(elapsed)
+            statuses[status] = statuses.get(status, 0) + 1
+        if status not in (200, 409):
+            print(f"decision {ids[index]}: HTTP {status}: {text[:300]}", file=sys.stderr)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(args.clients) as pool:
+        list(pool.map(decide, range(len(ids))))
+    seconds = time.perf_counter() - start
+    latencies.sort()
+    approved = statuses.get(200, 0)
+    print(json.dumps({
+        "program": code,
+        "decisions": len(ids),
+        "fit": fit,
+        "approved": approved,
+        "refused409": statuses.get(409, 0),
+        "other": {str(k): v for k, v in statuses.items() if k not in (200, 409)},
+        "seconds": round(seconds, 3),
+        "decisionsPerSecond": round(len(ids) / seconds, 1),
+        "approvalsPerSecond": round(approved / seconds, 1),
+        "p50ms": round(statistics.median(latencies) * 1000, 1),
+        "p99ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 1),
+    }))
+
+
+if __name__ == "__main__":
+    main()
