@@ -150,7 +150,8 @@ class PlacesJourneyIT extends BrowserJourney {
     signInAs("manager");
     browser.open(baseUrl() + "programs");
     accessible("programs");
-    browser.submitAndWaitForNextPage(By.cssSelector("a.program-link[href$='code=JT-2026']"));
+    browser.submitAndWaitForNextPage(
+        By.xpath("//a[contains(@class,'program-link')][normalize-space()='JT-2026']"));
     accessible("program");
     String before = committedOnProgramPage();
     new Select(browser.driver().findElement(By.id("budget:which")))
