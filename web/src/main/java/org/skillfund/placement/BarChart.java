@@ -17,7 +17,7 @@ public record BarChart(int width, int height, List<Row> rows) implements Seriali
 
   private static final long serialVersionUID = 1L;
 
-  public static final int WIDTH = 640;
+  public static final int WIDTH = 780;
   static final int LABEL_WIDTH = 48;
   static final int TRACK_WIDTH = 300;
   static final int ROW_HEIGHT = 24;
