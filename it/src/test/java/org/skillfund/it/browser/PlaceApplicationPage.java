@@ -1,21 +1,16 @@
 package org.skillfund.it.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A provider's place application: the draft editor, submission, and the read-only view after. */
-public final class PlaceApplicationPage {
-
-  private final Browser browser;
+public final class PlaceApplicationPage extends PageObject {
 
   private PlaceApplicationPage(Browser browser) {
-    this.browser = browser;
+    super(browser);
   }
 
   /** Opens the provider's list and follows "Start a new application". */
@@ -104,19 +99,5 @@ public final class PlaceApplicationPage {
 
   public List<String> messages() {
     return ElementTexts.of(driver(), By.cssSelector("#application\\:messages li"));
-  }
-
-  private void type(String id, String text) {
-    WebElement input = driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver(), Duration.ofSeconds(seconds));
-  }
-
-  private WebDriver driver() {
-    return browser.driver();
   }
 }

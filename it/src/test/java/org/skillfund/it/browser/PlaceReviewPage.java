@@ -1,21 +1,16 @@
 package org.skillfund.it.browser;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The department's review of a place application: assessment and decision. */
-public final class PlaceReviewPage {
-
-  private final Browser browser;
+public final class PlaceReviewPage extends PageObject {
 
   private PlaceReviewPage(Browser browser) {
-    this.browser = browser;
+    super(browser);
   }
 
   public static PlaceReviewPage open(Browser browser, String baseUrl, String id) {
@@ -100,19 +95,5 @@ public final class PlaceReviewPage {
 
   public List<String> messages() {
     return ElementTexts.of(driver(), By.cssSelector("#review\\:messages li"));
-  }
-
-  private void type(String id, String text) {
-    WebElement input = driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver(), Duration.ofSeconds(seconds));
-  }
-
-  private WebDriver driver() {
-    return browser.driver();
   }
 }

@@ -1,15 +1,12 @@
 package org.skillfund.it.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** The program dashboard: budgets, places, applications and the exports. */
-public final class ProgramDashboardPage {
-
-  private final Browser browser;
+public final class ProgramDashboardPage extends PageObject {
 
   private ProgramDashboardPage(Browser browser) {
-    this.browser = browser;
+    super(browser);
   }
 
   public static ProgramDashboardPage open(Browser browser, String baseUrl, String code) {
@@ -47,9 +44,5 @@ public final class ProgramDashboardPage {
     return !driver().findElements(By.id("exports:export-csv")).isEmpty()
         && !driver().findElements(By.id("exports:export-xlsx")).isEmpty()
         && !driver().findElements(By.id("exports:export-pdf")).isEmpty();
-  }
-
-  private WebDriver driver() {
-    return browser.driver();
   }
 }
