@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.skillfund.it.support.Abns;
 import org.skillfund.it.support.Api;
 
@@ -144,27 +142,6 @@ class ProviderRegistrationJourneyIT extends BrowserJourney {
     assertFalse(text.contains("Harbourside"), text);
     assertTrue(browser.driver().findElements(By.id("review:content")).isEmpty());
     accessible("refusal page");
-  }
-
-  private void signInAs(String username, String password) {
-    browser.driver().manage().deleteAllCookies();
-    LoginPage.open(browser, baseUrl()).signIn(username, password);
-    assertSignedInAs(username);
-  }
-
-  /** Waits for the page after signing in (a redirect), then checks who is signed in. */
-  private static void assertSignedInAs(String username) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(
-            d ->
-                !d.findElements(By.id("signed-in-as")).isEmpty()
-                    || !LoginPage.current(browser).errors().isEmpty());
-    browser.waitForPrimeFaces();
-    assertEquals("Signed in as " + username, LoginPage.current(browser).signedInAs());
-  }
-
-  private static void accessible(String page) {
-    assertEquals(List.of(), browser.seriousAccessibilityViolations(), page);
   }
 
   private static String rtoCode() {

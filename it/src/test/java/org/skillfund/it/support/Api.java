@@ -44,6 +44,18 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** GET a file (an export) as bytes, with the status and headers. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** POST a JSON body to a path relative to the application root. */
   public Reply post(String path, String json) {
     return withBody("POST", path, json);
