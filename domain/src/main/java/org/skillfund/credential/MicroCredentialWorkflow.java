@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.skillfund.identity.Role;
-import org.skillfund.provider.WorkflowException;
+import org.skillfund.shared.WorkflowException;
 
 /**
  * The micro-credential endorsement state machine: every allowed (state, action) pair, the state it

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skillfund.identity.Role;
-import org.skillfund.provider.WorkflowException;
+import org.skillfund.shared.WorkflowException;
 
 class MicroCredentialWorkflowTest {
 

@@ -25,7 +25,6 @@ import org.skillfund.identity.Role;
 import org.skillfund.identity.UserAccount;
 import org.skillfund.provider.Provider;
 import org.skillfund.provider.ProviderService;
-import org.skillfund.provider.WorkflowException;
 import org.skillfund.shared.ConflictException;
 import org.skillfund.shared.ForbiddenException;
 import org.skillfund.shared.InvalidRequestException;
@@ -35,6 +34,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
+import org.skillfund.shared.WorkflowException;
 
 /**
  * Micro-credentials (issue 8): an approved provider drafts and submits them against the National

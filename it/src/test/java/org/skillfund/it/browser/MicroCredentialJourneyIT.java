@@ -133,8 +133,4 @@ class MicroCredentialJourneyIT extends BrowserJourney {
         .until(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
     browser.waitForPrimeFaces();
   }
-
-  private static void accessible(String page) {
-    assertEquals(List.of(), browser.seriousAccessibilityViolations(), page);
-  }
 }
