@@ -611,11 +611,18 @@ public class PlacementService {
   }
 
   /**
-   * Learners this provider enrolled who also hold funded places with another provider. Enrolments
-   * arrive with issue 7; until then no provider has learners, so none are shared.
+   * Learners this provider enrolled (not withdrawn) who are also enrolled with another provider:
+   * the same people claimed by several providers is a known pattern of phantom enrolments.
    */
   private long sharedLearners(String providerId) {
-    return 0;
+    Object shared =
+        em.createNativeQuery(
+                "SELECT COUNT(DISTINCT e.usi) FROM enrolment e WHERE e.provider_id = ?1"
+                    + " AND e.status <> 'WITHDRAWN' AND EXISTS (SELECT 1 FROM enrolment o"
+                    + " WHERE o.usi = e.usi AND o.provider_id <> ?1 AND o.status <> 'WITHDRAWN')")
+            .setParameter(1, providerId)
+            .getSingleResult();
+    return ((Number) shared).longValue();
   }
 
   /** Checks the input against the program, the catalogue and the provider's scope. */
