@@ -281,11 +281,6 @@ public class ClaimService {
           c.getAmountCents(),
           Long::sum);
     }
-    perBudget.forEach(
-        (key, cents) -> {
-          String[] k = key.split("\\|");
-          spending.spend(k[0], k[1], k[2], cents);
-        });
     Instant now = Instant.now();
     PaymentBatch batch = new PaymentBatch(UUID.randomUUID().toString(), caller.username(), now);
     approved.forEach(batch::add);
@@ -313,6 +308,12 @@ public class ClaimService {
             + " in all",
         null,
         null);
+    // the budget rows last, after the audit chain head, in the order approvals take them
+    perBudget.forEach(
+        (key, cents) -> {
+          String[] k = key.split("\\|");
+          spending.spend(k[0], k[1], k[2], cents);
+        });
     return batch;
   }
 
@@ -327,11 +328,6 @@ public class ClaimService {
     Claim claim = locked(caller, id);
     step(claim, ClaimAction.RECOVER, caller);
     Instant now = Instant.now();
-    spending.refund(
-        claim.getProgramCode(),
-        claim.getBudgetState(),
-        claim.getStreamCode(),
-        claim.getAmountCents());
     ClaimAdjustment adjustment =
         ClaimAdjustment.recovering(
             UUID.randomUUID().toString(), claim, why, caller.username(), now);
@@ -351,6 +347,12 @@ public class ClaimService {
             + ")",
         why,
         null);
+    // the budget row last, after the audit chain head, in the order approvals take them
+    spending.refund(
+        claim.getProgramCode(),
+        claim.getBudgetState(),
+        claim.getStreamCode(),
+        claim.getAmountCents());
     return adjustment;
   }
 
