@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.skillfund.it.api.EnrolmentApiIT.ENROLMENTS;
 import static org.skillfund.it.api.EnrolmentApiIT.assertProblem;
+import static org.skillfund.it.api.EnrolmentApiIT.number;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -12,9 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,16 +177,6 @@ class ClaimApiIT extends DeployedSkillfund {
               db,
               "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_RECOVERED' AND entity_id = ?",
               id));
-    }
-  }
-
-  private static long number(Connection db, String sql, String parameter) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
     }
   }
 }

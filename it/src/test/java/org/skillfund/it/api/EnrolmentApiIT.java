@@ -609,7 +609,7 @@ class EnrolmentApiIT extends DeployedSkillfund {
     }
   }
 
-  private static long number(Connection db, String sql, String parameter) throws SQLException {
+  static long number(Connection db, String sql, String parameter) throws SQLException {
     try (PreparedStatement s = db.prepareStatement(sql)) {
       s.setString(1, parameter);
       try (ResultSet rs = s.executeQuery()) {
