@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.identity.Role;
-import org.skillfund.provider.WorkflowException;
+import org.skillfund.shared.WorkflowException;
 
 class MicroCredentialTest {
 
