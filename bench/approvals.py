@@ -110,14 +110,97 @@ def assessed_application(client, code):
     return app_id
 
 
+USI_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def usi(rng):
+    """A random valid USI: nine characters and their Luhn mod 32 check character."""
+    first = "".join(rng.choice(USI_ALPHABET) for _ in range(9))
+    n, factor, total = len(USI_ALPHABET), 2, 0
+    for ch in reversed(first):
+        addend = factor * USI_ALPHABET.index(ch)
+        factor = 1 if factor == 2 else 2
+        total += addend // n + addend % n
+    return first + USI_ALPHABET[(n - total % n) % n]
+
+
+def allocation_of(client, code, places):
+    """One approved application of `places` CHC33021 NSW places; returns its allocation's id."""
+    today = datetime.date.today()
+    draft = {
+        "programCode": code, "streamCode": "GEN", "periodFrom": str(today),
+        "periodTo": str(today + datetime.timedelta(days=300)), "justification": "Benchmark",
+        "lines": [{"courseCode": "CHC33021", "state": "NSW", "places": places,
+                   "cetModel": "INSTITUTION_BASED", "locations": "Sydney", "startDates": "Monthly"}],
+    }
+    status, text = client.call("provider-a", "POST", "/api/v1/place-applications", draft)
+    app_id = expect(status, text, 201, "create application")["id"]
+    expect(*client.call("provider-a", "POST", f"/api/v1/place-applications/{app_id}/submission"), 200, "submit")
+    scores = {c: 3 for c in ("SKILLS_NEED", "DELIVERY_CAPABILITY", "INDUSTRY_ENGAGEMENT", "PAST_PERFORMANCE", "VALUE_FOR_MONEY")}
+    expect(*client.call("officer", "POST", f"/api/v1/place-applications/{app_id}/assessment",
+                        {"scores": scores, "recommendedPlaces": [places], "note": "benchmark"}), 200, "assess")
+    expect(*client.call("delegate-2", "POST", f"/api/v1/place-applications/{app_id}/decision",
+                        {"approvedPlaces": [places], "reason": "benchmark"}), 200, "decide")
+    page = expect(*client.call("provider-a", "GET", f"/api/v1/allocations?program={code}"), 200, "allocations")
+    return page["items"][0]["id"]
+
+
+def enrolments(args, client):
+    import random
+    rng = random.Random(args.seed)
+    code = program(client, args.places * PRICE)
+    allocation = allocation_of(client, code, args.places)
+    start = datetime.date.today() + datetime.timedelta(days=7)
+    learners = [usi(rng) for _ in range(args.enrolments)]
+    latencies, statuses = [], {}
+    lock = threading.Lock()
+
+    def enrol(index):
+        body = {"allocationId": allocation,
+                "learner": {"usi": learners[index], "givenName": "Bench", "familyName": f"Learner{index}",
+                            "dateOfBirth": str(start.replace(year=start.year - 21)),
+                            "email": f"bench{index}@example.org"},
+                "startDate": str(start), "residency": "CITIZEN", "employmentStatus": "UNEMPLOYED",
+                "schoolStudent": False}
+        t0 = time.perf_counter()
+        status, text = client.call("provider-a", "POST", "/api/v1/enrolments", body)
+        elapsed = time.perf_counter() - t0
+        with lock:
+            latencies.append(elapsed)
+            statuses[status] = statuses.get(status, 0) + 1
+        if status not in (201, 409):
+            print(f"enrolment {index}: HTTP {status}: {text[:300]}", file=sys.stderr)
+
+    t = time.perf_counter()
+    with ThreadPoolExecutor(args.clients) as pool:
+        list(pool.map(enrol, range(len(learners))))
+    seconds = time.perf_counter() - t
+    latencies.sort()
+    print(json.dumps({
+        "program": code, "allocation": allocation, "places": args.places, "enrolments": len(learners),
+        "created": statuses.get(201, 0), "refused409": statuses.get(409, 0),
+        "other": {str(k): v for k, v in statuses.items() if k not in (201, 409)},
+        "seconds": round(seconds, 3), "enrolmentsPerSecond": round(statuses.get(201, 0) / seconds, 1),
+        "p50ms": round(statistics.median(latencies) * 1000, 1),
+        "p99ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 1),
+    }))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True, help="e.g. http://localhost:19080/skillfund")
     parser.add_argument("--applications", type=int, default=1000)
     parser.add_argument("--fit", type=int, help="how many approvals the budget fits (default: all)")
     parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--mode", choices=("approvals", "enrolments"), default="approvals")
+    parser.add_argument("--places", type=int, default=1000, help="enrolments: places in the allocation")
+    parser.add_argument("--enrolments", type=int, default=1000, help="enrolments: learners sent")
+    parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
     client = Client(args.base)
+    if args.mode == "enrolments":
+        enrolments(args, client)
+        return
     fit = args.applications if args.fit is None else args.fit
     code = program(client, fit * PRICE)
     with ThreadPoolExecutor(8) as pool:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 6 benchmark: place-application approvals per second on ONE hot budget at 32 clients, on
+# Issues 6 and 7 benchmark: place-application approvals per second on ONE hot budget at 32 clients, on
 # PostgreSQL (127.0.0.1:5432, database test, its own schema), against raw pgbench of the same kind
 # of capped conditional update (UPDATE ... SET remaining = remaining - n WHERE remaining >= n
 # RETURNING) on the same machine in the same run. Goal: approvals/s >= 0.5 x pgbench tps, and zero
@@ -22,6 +22,8 @@ API_MAX_TIME=600
 DEMO_PASSWORD=demo-pass-2026
 APPLICATIONS="${APPLICATIONS:-1000}"      # decisions timed in the throughput run
 CLIENTS=32
+ENROL_PLACES="${ENROL_PLACES:-500}"      # places of the hot allocation
+ENROL_SENT="${ENROL_SENT:-600}"          # distinct learners sent to it (more than fit)
 PG_SCHEMA=skillfund_bench
 PGBENCH_SECONDS=20
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d test)
@@ -36,7 +38,7 @@ log "Fresh schema $PG_SCHEMA"
 log "Starting domain $DOMAIN on PostgreSQL and deploying $(basename "$EAR")"
 start_domain SKILLFUND_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$PG_SCHEMA" \
   SKILLFUND_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
-  SKILLFUND_DB_USER=postgres SKILLFUND_DB_PASSWORD=postgres
+  SKILLFUND_DB_USER=postgres SKILLFUND_DB_PASSWORD=postgres SKILLFUND_MAIL_ENABLED=false
 timeout "$WAIT_LIMIT" "$ASADMIN" --port "$ADMIN_PORT" deploy --name skillfund "$EAR" >"$LOGS/deploy.log" 2>&1 \
   || { cat "$LOGS/deploy.log" >&2; die "deploy failed"; }
 wait_for_200 "$PING_URL"
@@ -73,6 +75,27 @@ if [ "$OC_APPROVED" != 150 ] || [ "$ALLOCATED" != "$COMMITTED" ] || [ "$COMMITTE
   OVER="YES"
 fi
 
+log "ENROL: $ENROL_SENT enrolments of distinct learners at $CLIENTS clients into one allocation of $ENROL_PLACES places"
+python3 "$BENCH_DIR/approvals.py" --base "$BASE_URL/skillfund" --mode enrolments --places "$ENROL_PLACES" \
+  --enrolments "$ENROL_SENT" --clients "$CLIENTS" >"$LOGS/enrolments.json"
+cat "$LOGS/enrolments.json"
+ENROL_PER_S=$(json_field "$LOGS/enrolments.json" enrolmentsPerSecond)
+ENROL_P99=$(json_field "$LOGS/enrolments.json" p99ms)
+ENROL_CREATED=$(json_field "$LOGS/enrolments.json" created)
+ALLOCATION=$(json_field "$LOGS/enrolments.json" allocation)
+read -r USED ROWS LEDGER < <("${PSQL[@]}" -At -F ' ' -c "
+  SET search_path = $PG_SCHEMA;
+  SELECT (SELECT places_used FROM allocation WHERE id = '$ALLOCATION'),
+         (SELECT COUNT(*) FROM enrolment WHERE allocation_id = '$ALLOCATION' AND status <> 'WITHDRAWN'),
+         (SELECT COUNT(*) FROM enrolment e JOIN funded_start f ON f.id = e.ledger_entry_id
+           WHERE e.allocation_id = '$ALLOCATION');")
+log "SQL: places_used $USED, enrolments $ROWS, ledger starts $LEDGER (places $ENROL_PLACES)"
+ENROL_OVER="no"
+if [ "$ENROL_CREATED" != "$ENROL_PLACES" ] || [ "$USED" != "$ENROL_PLACES" ] || [ "$ROWS" != "$USED" ] \
+  || [ "$LEDGER" != "$USED" ]; then
+  ENROL_OVER="YES"
+fi
+
 log "PGBENCH: the capped conditional update on one row, $CLIENTS clients, ${PGBENCH_SECONDS}s"
 "${PSQL[@]}" -c "SET search_path = $PG_SCHEMA;
   CREATE TABLE bench_budget (id INTEGER PRIMARY KEY, remaining BIGINT NOT NULL);
@@ -93,5 +116,12 @@ VERDICT=$(is_true "$RATIO >= 0.5" && echo PASS || echo FAIL)
   printf '%-52s %s\n' "pgbench capped update tps, $CLIENTS clients" "$PGBENCH_TPS"
   printf '%-52s %s  (goal >= 0.5: %s)\n' "approvals / pgbench" "$RATIO" "$VERDICT"
   printf '%-52s %s  (approved %s of 400, budget fits 150)\n' "over-commitment" "$OVER" "$OC_APPROVED"
+  ENROL_RATIO=$(r2 "$(calc "$ENROL_PER_S / $PGBENCH_TPS")")
+  printf '%-52s %s (p99 %s ms)\n' "enrolments/s, one hot allocation, $CLIENTS clients" "$ENROL_PER_S" "$ENROL_P99"
+  printf '%-52s %s  (goal >= 0.5: %s)\n' "enrolments / pgbench" "$ENROL_RATIO" \
+    "$(is_true "$ENROL_RATIO >= 0.5" && echo PASS || echo FAIL)"
+  printf '%-52s %s  (%s created for %s places; places_used %s, rows %s, ledger %s)\n' \
+    "place over-consumption" "$ENROL_OVER" "$ENROL_CREATED" "$ENROL_PLACES" "$USED" "$ROWS" "$LEDGER"
 } | tee "$WORK/results.txt"
 [ "$OVER" = no ] || die "over-commitment detected"
+[ "$ENROL_OVER" = no ] || die "places or ledger disagree with the enrolments"
