@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Reliability of the Payara Micro cluster (micro/cluster.sh), outside the unit-test run.
 #
-#   bench/reliability.sh [failover] [r3] [r4] [pg-restart]     (no argument: all four)
+#   bench/reliability.sh [failover] [r1] [r2] [r3] [r4] [r5] [pg-restart]     (no argument: all)
 #
 # failover    a page session signed in through the load balancer keeps working after its
 #             instance is killed (kill -9); the instance restarts and rejoins the data grid
+# r1          bench/reliability_money.py: 50 clients through the load balancer approve one-place
+#             applications against one program budget that fits only some, and enrol distinct
+#             learners into one allocation with fewer places than learners → SQL proves
+#             sum(allocation) = committed (budget and provider) <= budget, enrolments = places_used
+#             <= places, the ledger (funded_start) agrees, and nothing is half-written
+# r2          the same load (bigger) with kill -9 of one instance (R2_KILL, default 1) when 30 %
+#             of the requests have started → the other keeps serving; every acknowledged write is
+#             in the database; the instance restarts and rejoins; the audit chain verifies
 # r3          load through the load balancer; pg_terminate_backend on every connection of the
 #             application (application_name skillfund-micro-N, nobody else's) → the failed
 #             requests are 503 application/problem+json without a stack trace and the pools
@@ -25,7 +33,7 @@ OUT=$REPO/bench/target/reliability
 CLUSTER=$REPO/micro/cluster.sh
 LB=http://127.0.0.1:28080/skillfund
 PHASES=("$@")
-[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r3 r4 pg-restart)
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r1 r2 r3 r4 pg-restart)
 RECOVERY_GOAL=5
 
 rm -rf "$OUT"
@@ -180,6 +188,63 @@ r4() {
   result "r4: tables whose row count changed" "${changed:-none}" "" ""
 }
 
+# R1/R2: bench/reliability_money.py (setup, load, acknowledged-write log, SQL checks)
+money_load() { # name extra-args...
+  local name=$1 summary
+  shift
+  summary=$(python3 "$REPO/bench/reliability_money.py" --url "$LB/" --clients 50 --log "$OUT/$name-requests.log" "$@")
+  echo "$summary" >"$OUT/$name.json"
+  echo "$summary"
+  local get
+  get() { python3 -c "import json,sys; v=json.load(sys.stdin)[sys.argv[1]]; print(json.dumps(v, separators=(',', ':')) if isinstance(v, (dict, list)) else v)" "$1" <<<"$summary"; }
+  result "$name: setup / load time" "$(get setup_s) / $(get load_s) s" "" ""
+  result "$name: requests, throughput" "$(get requests), $(get throughput_rps) req/s" "" ""
+  result "$name: answers" "$(get answers | tr -d '"{}')" "" ""
+  result "$name: approved (DB) / budget fits" "$(get approved_db) / $(get fit)" "equal" "$([ "$(get approved_db)" = "$(get fit)" ] && echo PASS || echo FAIL)"
+  result "$name: sum(allocation) = committed = provider" "$(get sum_allocation_cents)=$(get committed_cents)=$(get provider_committed_cents)" "<= $(get budget_cents)" "$(python3 -c "import json,sys; d=json.load(sys.stdin); print('PASS' if d['sum_allocation_cents'] == d['committed_cents'] == d['provider_committed_cents'] <= d['budget_cents'] else 'FAIL')" <<<"$summary")"
+  result "$name: enrolments (DB) / places_used / places" "$(get enrolments_db) / $(get places_used) / $(get places)" "e = u <= p" "$(python3 -c "import json,sys; d=json.load(sys.stdin); print('PASS' if d['enrolments_db'] == d['places_used'] <= d['places'] else 'FAIL')" <<<"$summary")"
+  result "$name: ledger rows (enrolments / learners tried)" "$(get ledger_rows) / $(get ledger_rows_of_learners_tried)" "= places_used" "$([ "$(get ledger_rows)" = "$(get places_used)" ] && [ "$(get ledger_rows_of_learners_tried)" = "$(get places_used)" ] && echo PASS || echo FAIL)"
+  result "$name: acked approvals / enrolments" "$(get acked_approvals) / $(get acked_enrolments)" "all in DB" ""
+  result "$name: in DB but not acked (approvals / enrolments)" "$(get unacked_but_approved) / $(get unacked_but_enrolled)" "" ""
+  local failed
+  failed=$(get checks_failed)
+  result "$name: SQL checks failed" "$failed" "[]" "$([ "$failed" = "[]" ] && echo PASS || echo FAIL)"
+}
+
+r1() {
+  echo "== R1: 50 clients approve against one budget and enrol into one allocation"
+  money_load r1 --applications 80 --fit 30 --places 40 --enrolments 100
+  local unexpected
+  unexpected=$(python3 -c "import json; print(json.load(open('$OUT/r1.json'))['unexpected_answers'])")
+  result "r1: answers other than 200/201/409" "$unexpected" "0" "$([ "$unexpected" = 0 ] && echo PASS || echo FAIL)"
+}
+
+r2() {
+  local n=${R2_KILL:-1}
+  echo "== R2: the same load, kill -9 of micro-$n in the middle"
+  money_load r2 --applications 200 --fit 80 --places 150 --enrolments 400 --kill-after 0.3 \
+    --kill "$CLUSTER kill $n"
+  local get
+  get() { python3 -c "import json,sys; print(json.load(open(sys.argv[2]))[sys.argv[1]])" "$1" "$OUT/r2.json"; }
+  result "r2: killed micro-$n at" "$(python3 -c "import json; print(json.load(open('$OUT/r2.json'))['kill']['at'])") s" "" ""
+  result "r2: failed answers after the kill" "$(get failed_after_kill)" "" ""
+  result "r2: recovery (last failure after the kill)" "$(get recovery_s) s" "<= $RECOVERY_GOAL s" "$(awk -v r="$(get recovery_s)" -v g="$RECOVERY_GOAL" 'BEGIN { print (r <= g) ? "PASS" : "FAIL" }')"
+  result "r2: 2xx answers after the kill" "$(get ok_after_kill)" "> 0" "$([ "$(get ok_after_kill)" -gt 0 ] && echo PASS || echo FAIL)"
+  local other=$((3 - n)) ready
+  ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((28080 + other))/health/ready")
+  result "r2: micro-$other /health/ready after the load" "$ready" "200" "$([ "$ready" = 200 ] && echo PASS || echo FAIL)"
+  local t0 took size
+  t0=$(now)
+  "$CLUSTER" start-instance "$n"
+  took=$(since "$t0")
+  size=$(grep -o 'DG Size: [0-9]*' "$REPO/micro/target/cluster/micro-$n.log" | tail -n 1 | sed 's/DG Size: //')
+  result "r2: micro-$n restarted and ready" "$took s" "" ""
+  result "r2: data grid size after rejoin" "$size" "2" "$([ "$size" = 2 ] && echo PASS || echo FAIL)"
+  local verify
+  verify=$(curl -s -u auditor:demo-pass-2026 -H 'Accept: application/json' "$LB/api/v1/audit/verify")
+  result "r2: audit chain (GET /api/v1/audit/verify)" "$(echo "$verify" | tr -d ' ' | head -c 60)" "valid" "$(echo "$verify" | grep -q '"valid":true' && echo PASS || echo FAIL)"
+}
+
 pg_restart() {
   echo "== PostgreSQL restart during load (waits for /tmp/skillfund-it.lock)"
   local version
@@ -198,10 +263,12 @@ pg_restart() {
 for phase in "${PHASES[@]}"; do
   case "$phase" in
     failover) failover ;;
+    r1) r1 ;;
+    r2) r2 ;;
     r3) r3 ;;
     r4) r4 ;;
     pg-restart) pg_restart ;;
-    *) echo "unknown phase $phase (failover, r3, r4, pg-restart)" >&2; exit 2 ;;
+    *) echo "unknown phase $phase (failover, r1, r2, r3, r4, pg-restart)" >&2; exit 2 ;;
   esac
 done
 
