@@ -20,6 +20,10 @@
 # r4          bench/reliability_fuzz.py walks the OpenAPI document and sends malformed and hostile
 #             input to every operation, anonymously and as provider-a → zero 5xx,
 #             every refusal 4xx problem+json; table row counts before and after are compared
+# r5          bench/reliability_access.py: every operation (the OpenAPI document's plus those it
+#             loses) anonymously and as every demo user with provider B's ids → the allow table
+#             equals the expected one kept in the script (zero unexpected allows), provider A never
+#             gets a 409 on or sees B's ids
 # pg-restart  the same load with one PostgreSQL restart in the middle. PostgreSQL is shared with
 #             everyone's integration tests on this machine, so this part waits for and holds
 #             the shared lock /tmp/skillfund-it.lock while it runs
@@ -33,7 +37,7 @@ OUT=$REPO/bench/target/reliability
 CLUSTER=$REPO/micro/cluster.sh
 LB=http://127.0.0.1:28080/skillfund
 PHASES=("$@")
-[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r1 r2 r3 r4 pg-restart)
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r1 r2 r3 r4 r5 pg-restart)
 RECOVERY_GOAL=5
 
 rm -rf "$OUT"
@@ -245,6 +249,27 @@ r2() {
   result "r2: audit chain (GET /api/v1/audit/verify)" "$(echo "$verify" | tr -d ' ' | head -c 60)" "valid" "$(echo "$verify" | grep -q '"valid":true' && echo PASS || echo FAIL)"
 }
 
+r5() {
+  echo "== R5: access matrix, every operation anonymously and as every demo user, provider B's ids"
+  [ -s "$OUT/openapi.json" ] || curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
+  # the first request after a start may fail (Payara's OpenAPI walker); the next is a partial document
+  python3 -c "import json; json.load(open('$OUT/openapi.json'))" 2>/dev/null ||
+    curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
+  local summary
+  summary=$(python3 "$REPO/bench/reliability_access.py" --url "$LB/" --openapi "$OUT/openapi.json" \
+    --table "$OUT/r5-table.txt" --log "$OUT/r5-requests.log")
+  echo "$summary" >"$OUT/r5.json"
+  local get
+  get() { python3 -c "import json,sys; v=json.load(sys.stdin)[sys.argv[1]]; print(len(v) if isinstance(v, list) else v)" "$1" <<<"$summary"; }
+  result "r5: operations (documented + lost by OpenAPI)" "$(get operations) ($(get documented) + $(get extra_undocumented))" "" ""
+  result "r5: requests / answered 2xx" "$(get requests) / $(get allowed)" "" ""
+  result "r5: unexpected allows" "$(get unexpected_allows)" "0" "$([ "$(get unexpected_allows)" = 0 ] && echo PASS || echo FAIL)"
+  result "r5: provider A: 409 or B's ids in a list" "$(get provider_a_leaks)" "0" "$([ "$(get provider_a_leaks)" = 0 ] && echo PASS || echo FAIL)"
+  result "r5: 5xx or no answer" "$(get server_errors)" "0" "$([ "$(get server_errors)" = 0 ] && echo PASS || echo FAIL)"
+  result "r5: expected allows refused 401/403/404" "$(get unexpected_denies)" "" ""
+  result "r5: bad input refused before authentication" "$(get anonymous_reached) operations" "" ""
+}
+
 pg_restart() {
   echo "== PostgreSQL restart during load (waits for /tmp/skillfund-it.lock)"
   local version
@@ -265,10 +290,11 @@ for phase in "${PHASES[@]}"; do
     failover) failover ;;
     r1) r1 ;;
     r2) r2 ;;
+    r5) r5 ;;
     r3) r3 ;;
     r4) r4 ;;
     pg-restart) pg_restart ;;
-    *) echo "unknown phase $phase (failover, r1, r2, r3, r4, pg-restart)" >&2; exit 2 ;;
+    *) echo "unknown phase $phase (failover, r1, r2, r3, r4, r5, pg-restart)" >&2; exit 2 ;;
   esac
 done
 
