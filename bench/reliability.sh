@@ -230,7 +230,8 @@ r2() {
     --kill "$CLUSTER kill $n"
   local get
   get() { python3 -c "import json,sys; print(json.load(open(sys.argv[2]))[sys.argv[1]])" "$1" "$OUT/r2.json"; }
-  result "r2: killed micro-$n at" "$(python3 -c "import json; print(json.load(open('$OUT/r2.json'))['kill']['at'])") s" "" ""
+  result "r2: killed micro-$n at" "$(python3 -c "import json; print(round(json.load(open('$OUT/r2.json'))['kill']['at'], 2))") s" "" ""
+  result "r2: first 2xx started after the kill, answered at" "+$(get first_2xx_after_kill_s) s" "" ""
   result "r2: failed answers after the kill" "$(get failed_after_kill)" "" ""
   result "r2: recovery (last failure after the kill)" "$(get recovery_s) s" "<= $RECOVERY_GOAL s" "$(awk -v r="$(get recovery_s)" -v g="$RECOVERY_GOAL" 'BEGIN { print (r <= g) ? "PASS" : "FAIL" }')"
   result "r2: 2xx answers after the kill" "$(get ok_after_kill)" "> 0" "$([ "$(get ok_after_kill)" -gt 0 ] && echo PASS || echo FAIL)"
