@@ -252,10 +252,13 @@ r2() {
 
 r5() {
   echo "== R5: access matrix, every operation anonymously and as every demo user, provider B's ids"
-  [ -s "$OUT/openapi.json" ] || curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
-  # the first request after a start may fail (Payara's OpenAPI walker); the next is a partial document
-  python3 -c "import json; json.load(open('$OUT/openapi.json'))" 2>/dev/null ||
+  # each instance's first /openapi after its start answers 500 (Payara's OpenAPI walker), later
+  # ones a partial document: ask until the answer is JSON
+  local try
+  for try in 1 2 3 4 5 6; do
+    python3 -c "import json; json.load(open('$OUT/openapi.json'))" 2>/dev/null && break
     curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
+  done
   local summary
   summary=$(python3 "$REPO/bench/reliability_access.py" --url "$LB/" --openapi "$OUT/openapi.json" \
     --table "$OUT/r5-table.txt" --log "$OUT/r5-requests.log")

@@ -28,8 +28,11 @@ import subprocess
 import threading
 import time
 import urllib.parse
-import uuid
 from concurrent.futures import ThreadPoolExecutor
+
+from approvals import Client as SetupClient
+from approvals import assessed_application
+from approvals import program as create_program
 
 PASSWORD = "demo-pass-2026"
 PRICE = 500_000  # CHC33021: $2,000 + $3,000 a place
@@ -85,49 +88,6 @@ def must(reply, wanted, what):
     return json.loads(text) if text else None
 
 
-def create_program(client, prefix, budget_cents, places_target):
-    code = prefix + uuid.uuid4().hex[:8].upper()
-    today = datetime.date.today()
-    definition = {
-        "code": code,
-        "name": "Reliability " + code,
-        "ruleProgramCode": "JOBTRAINER",
-        "opensOn": str(today - datetime.timedelta(days=10)),
-        "closesOn": str(today + datetime.timedelta(days=100)),
-        "feeRule": "FREE_TO_CERT_III_CAPPED_ABOVE",
-        "feeCapCents": 40000,
-        "providerCapCents": 10**13,
-        "streams": [{"code": "GEN", "name": "General"}],
-        "budgets": [{"state": "NSW", "streamCode": "GEN", "cents": budget_cents}],
-        "courses": [{"courseCode": "CHC33021", "state": "NSW", "priority": True}],
-        "prices": [{"courseCode": "CHC33021", "commencementCents": 200_000, "completionCents": 300_000}],
-        "targets": [{"state": "NSW", "places": places_target}],
-    }
-    must(client.call("manager", "POST", "/api/v1/programs", {"program": definition, "reason": "reliability"}),
-         201, "create program")
-    return code
-
-
-def assessed_application(client, code, places):
-    today = datetime.date.today()
-    draft = {
-        "programCode": code,
-        "streamCode": "GEN",
-        "periodFrom": str(today),
-        "periodTo": str(today + datetime.timedelta(days=300)),
-        "justification": "Reliability suite",
-        "lines": [{"courseCode": "CHC33021", "state": "NSW", "places": places, "cetModel": "INSTITUTION_BASED",
-                   "locations": "Sydney", "startDates": "Monthly"}],
-    }
-    app_id = must(client.call("provider-a", "POST", "/api/v1/place-applications", draft), 201, "application")["id"]
-    must(client.call("provider-a", "POST", f"/api/v1/place-applications/{app_id}/submission"), 200, "submit")
-    scores = {c: 3 for c in ("SKILLS_NEED", "DELIVERY_CAPABILITY", "INDUSTRY_ENGAGEMENT", "PAST_PERFORMANCE",
-                             "VALUE_FOR_MONEY")}
-    must(client.call("officer", "POST", f"/api/v1/place-applications/{app_id}/assessment",
-                     {"scores": scores, "recommendedPlaces": [places], "note": "reliability"}), 200, "assess")
-    return app_id
-
-
 def enrolment_body(allocation, usi):
     start = datetime.date.today() + datetime.timedelta(days=7)
     return {
@@ -169,17 +129,20 @@ def main():
     args = parser.parse_args()
     client = Client(args.url)
 
+    # setup with bench/approvals.py (its client retries; the load's does not)
+    setup = SetupClient(args.url)
     t_setup = time.monotonic()
     budget = args.fit * PRICE
-    hot = create_program(client, "R1P-", budget, 10_000)
+    hot = create_program(setup, budget)
     with ThreadPoolExecutor(8) as pool:
-        app_ids = list(pool.map(lambda _: assessed_application(client, hot, 1), range(args.applications)))
-    places_program = create_program(client, "R1E-", args.places * PRICE, 10_000)
-    alloc_app = assessed_application(client, places_program, args.places)
-    must(client.call("delegate-2", "POST", f"/api/v1/place-applications/{alloc_app}/decision",
-                     {"approvedPlaces": [args.places], "reason": "reliability"}), 200, "approve the allocation")
-    allocation = must(client.call("provider-a", "GET", f"/api/v1/allocations?program={places_program}"),
-                      200, "allocation")["items"][0]["id"]
+        app_ids = list(pool.map(lambda _: assessed_application(setup, hot), range(args.applications)))
+    places_program = create_program(setup, args.places * PRICE)
+    alloc_app = assessed_application(setup, places_program, args.places)
+    status, text = setup.call("delegate-2", "POST", f"/api/v1/place-applications/{alloc_app}/decision",
+                              {"approvedPlaces": [args.places], "reason": "reliability"})
+    must((status, "", text), 200, "approve the allocation")
+    status, text = setup.call("provider-a", "GET", f"/api/v1/allocations?program={places_program}")
+    allocation = must((status, "", text), 200, "allocation")["items"][0]["id"]
     setup_s = time.monotonic() - t_setup
 
     tasks = [("decision", a) for a in app_ids] + [("enrolment", fresh_usi()) for _ in range(args.enrolments)]
