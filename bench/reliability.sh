@@ -203,6 +203,7 @@ money_load() { # name extra-args...
   get() { python3 -c "import json,sys; v=json.load(sys.stdin)[sys.argv[1]]; print(json.dumps(v, separators=(',', ':')) if isinstance(v, (dict, list)) else v)" "$1" <<<"$summary"; }
   result "$name: setup / load time" "$(get setup_s) / $(get load_s) s" "" ""
   result "$name: requests, throughput" "$(get requests), $(get throughput_rps) req/s" "" ""
+  result "$name: latency p50 / p99" "$(get p50_ms) / $(get p99_ms) ms" "" ""
   result "$name: answers" "$(get answers | tr -d '"{}')" "" ""
   result "$name: approved (DB) / budget fits" "$(get approved_db) / $(get fit)" "equal" "$([ "$(get approved_db)" = "$(get fit)" ] && echo PASS || echo FAIL)"
   result "$name: sum(allocation) = committed = provider" "$(get sum_allocation_cents)=$(get committed_cents)=$(get provider_committed_cents)" "<= $(get budget_cents)" "$(python3 -c "import json,sys; d=json.load(sys.stdin); print('PASS' if d['sum_allocation_cents'] == d['committed_cents'] == d['provider_committed_cents'] <= d['budget_cents'] else 'FAIL')" <<<"$summary")"

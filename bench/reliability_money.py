@@ -114,6 +114,12 @@ def one(schema, query):
     return rows[0][0] if rows and rows[0] else None
 
 
+def percentile(records, q):
+    """Latency of the answers (any status) at quantile q, in milliseconds."""
+    times = sorted(r["ended"] - r["began"] for r in records)
+    return round(times[min(len(times) - 1, int(len(times) * q))] * 1000) if times else None
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True, help="e.g. http://127.0.0.1:28080/skillfund/")
@@ -270,6 +276,8 @@ def main():
         "load_s": round(load_s, 1),
         "requests": len(records),
         "throughput_rps": round(len(records) / load_s, 1),
+        "p50_ms": percentile(records, 0.50),
+        "p99_ms": percentile(records, 0.99),
         "answers": by,
         "unexpected_answers": len(unexpected),
         "example_unexpected": unexpected[0]["body"] if unexpected else None,
