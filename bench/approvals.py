@@ -88,7 +88,7 @@ def program(client, budget_cents):
     return code
 
 
-def assessed_application(client, code):
+def assessed_application(client, code, places=1):
     today = datetime.date.today()
     draft = {
         "programCode": code,
@@ -96,7 +96,7 @@ def assessed_application(client, code):
         "periodFrom": str(today),
         "periodTo": str(today + datetime.timedelta(days=300)),
         "justification": "Benchmark",
-        "lines": [{"courseCode": "CHC33021", "state": "NSW", "places": 1, "cetModel": "INSTITUTION_BASED",
+        "lines": [{"courseCode": "CHC33021", "state": "NSW", "places": places, "cetModel": "INSTITUTION_BASED",
                    "locations": "Sydney", "startDates": "February"}],
     }
     status, text = client.call("provider-a", "POST", "/api/v1/place-applications", draft)
@@ -105,7 +105,7 @@ def assessed_application(client, code):
     expect(status, text, 200, "submit")
     scores = {c: 3 for c in ("SKILLS_NEED", "DELIVERY_CAPABILITY", "INDUSTRY_ENGAGEMENT", "PAST_PERFORMANCE", "VALUE_FOR_MONEY")}
     status, text = client.call("officer", "POST", f"/api/v1/place-applications/{app_id}/assessment",
-                               {"scores": scores, "recommendedPlaces": [1], "note": "benchmark"})
+                               {"scores": scores, "recommendedPlaces": [places], "note": "benchmark"})
     expect(status, text, 200, "assess")
     return app_id
 

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Reliability of the Payara Micro cluster (micro/cluster.sh), outside the unit-test run.
 #
-#   bench/reliability.sh [failover] [r3] [r4] [pg-restart]     (no argument: all four)
+#   bench/reliability.sh [failover] [r1] [r2] [r3] [r4] [r5] [pg-restart]     (no argument: all)
 #
 # failover    a page session signed in through the load balancer keeps working after its
 #             instance is killed (kill -9); the instance restarts and rejoins the data grid
+# r1          bench/reliability_money.py: 50 clients through the load balancer approve one-place
+#             applications against one program budget that fits only some, and enrol distinct
+#             learners into one allocation with fewer places than learners → SQL proves
+#             sum(allocation) = committed (budget and provider) <= budget, enrolments = places_used
+#             <= places, the ledger (funded_start) agrees, and nothing is half-written
+# r2          the same load (bigger) with kill -9 of one instance (R2_KILL, default 1) when 30 %
+#             of the requests have started → the other keeps serving; every acknowledged write is
+#             in the database; the instance restarts and rejoins; the audit chain verifies
 # r3          load through the load balancer; pg_terminate_backend on every connection of the
 #             application (application_name skillfund-micro-N, nobody else's) → the failed
 #             requests are 503 application/problem+json without a stack trace and the pools
@@ -12,6 +20,10 @@
 # r4          bench/reliability_fuzz.py walks the OpenAPI document and sends malformed and hostile
 #             input to every operation, anonymously and as provider-a → zero 5xx,
 #             every refusal 4xx problem+json; table row counts before and after are compared
+# r5          bench/reliability_access.py: every operation (the OpenAPI document's plus those it
+#             loses) anonymously and as every demo user with provider B's ids → the allow table
+#             equals the expected one kept in the script (zero unexpected allows), provider A never
+#             gets a 409 on or sees B's ids
 # pg-restart  the same load with one PostgreSQL restart in the middle. PostgreSQL is shared with
 #             everyone's integration tests on this machine, so this part waits for and holds
 #             the shared lock /tmp/skillfund-it.lock while it runs
@@ -25,7 +37,7 @@ OUT=$REPO/bench/target/reliability
 CLUSTER=$REPO/micro/cluster.sh
 LB=http://127.0.0.1:28080/skillfund
 PHASES=("$@")
-[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r3 r4 pg-restart)
+[ ${#PHASES[@]} -gt 0 ] || PHASES=(failover r1 r2 r3 r4 r5 pg-restart)
 RECOVERY_GOAL=5
 
 rm -rf "$OUT"
@@ -180,6 +192,89 @@ r4() {
   result "r4: tables whose row count changed" "${changed:-none}" "" ""
 }
 
+# R1/R2: bench/reliability_money.py (setup, load, acknowledged-write log, SQL checks)
+money_load() { # name extra-args...
+  local name=$1 summary
+  shift
+  summary=$(python3 "$REPO/bench/reliability_money.py" --url "$LB/" --clients 50 --log "$OUT/$name-requests.log" "$@")
+  echo "$summary" >"$OUT/$name.json"
+  echo "$summary"
+  local get
+  get() { python3 -c "import json,sys; v=json.load(sys.stdin)[sys.argv[1]]; print(json.dumps(v, separators=(',', ':')) if isinstance(v, (dict, list)) else v)" "$1" <<<"$summary"; }
+  result "$name: setup / load time" "$(get setup_s) / $(get load_s) s" "" ""
+  result "$name: requests, throughput" "$(get requests), $(get throughput_rps) req/s" "" ""
+  result "$name: latency p50 / p99" "$(get p50_ms) / $(get p99_ms) ms" "" ""
+  result "$name: answers" "$(get answers | tr -d '"{}')" "" ""
+  result "$name: approved (DB) / budget fits" "$(get approved_db) / $(get fit)" "equal" "$([ "$(get approved_db)" = "$(get fit)" ] && echo PASS || echo FAIL)"
+  result "$name: sum(allocation) = committed = provider" "$(get sum_allocation_cents)=$(get committed_cents)=$(get provider_committed_cents)" "<= $(get budget_cents)" "$(python3 -c "import json,sys; d=json.load(sys.stdin); print('PASS' if d['sum_allocation_cents'] == d['committed_cents'] == d['provider_committed_cents'] <= d['budget_cents'] else 'FAIL')" <<<"$summary")"
+  result "$name: enrolments (DB) / places_used / places" "$(get enrolments_db) / $(get places_used) / $(get places)" "e = u <= p" "$(python3 -c "import json,sys; d=json.load(sys.stdin); print('PASS' if d['enrolments_db'] == d['places_used'] <= d['places'] else 'FAIL')" <<<"$summary")"
+  result "$name: ledger rows (enrolments / learners tried)" "$(get ledger_rows) / $(get ledger_rows_of_learners_tried)" "= places_used" "$([ "$(get ledger_rows)" = "$(get places_used)" ] && [ "$(get ledger_rows_of_learners_tried)" = "$(get places_used)" ] && echo PASS || echo FAIL)"
+  result "$name: acked approvals / enrolments" "$(get acked_approvals) / $(get acked_enrolments)" "all in DB" ""
+  result "$name: in DB but not acked (approvals / enrolments)" "$(get unacked_but_approved) / $(get unacked_but_enrolled)" "" ""
+  local failed
+  failed=$(get checks_failed)
+  result "$name: SQL checks failed" "$failed" "[]" "$([ "$failed" = "[]" ] && echo PASS || echo FAIL)"
+}
+
+r1() {
+  echo "== R1: 50 clients approve against one budget and enrol into one allocation"
+  money_load r1 --applications 80 --fit 30 --places 40 --enrolments 100
+  local unexpected
+  unexpected=$(python3 -c "import json; print(json.load(open('$OUT/r1.json'))['unexpected_answers'])")
+  result "r1: answers other than 200/201/409" "$unexpected" "0" "$([ "$unexpected" = 0 ] && echo PASS || echo FAIL)"
+}
+
+r2() {
+  local n=${R2_KILL:-1}
+  echo "== R2: the same load, kill -9 of micro-$n in the middle"
+  money_load r2 --applications 200 --fit 80 --places 150 --enrolments 400 --kill-after 0.3 \
+    --kill "$CLUSTER kill $n"
+  local get
+  get() { python3 -c "import json,sys; print(json.load(open(sys.argv[2]))[sys.argv[1]])" "$1" "$OUT/r2.json"; }
+  result "r2: killed micro-$n at" "$(python3 -c "import json; print(round(json.load(open('$OUT/r2.json'))['kill']['at'], 2))") s" "" ""
+  result "r2: first 2xx started after the kill, answered at" "+$(get first_2xx_after_kill_s) s" "" ""
+  result "r2: failed answers after the kill" "$(get failed_after_kill)" "" ""
+  result "r2: recovery (last failure after the kill)" "$(get recovery_s) s" "<= $RECOVERY_GOAL s" "$(awk -v r="$(get recovery_s)" -v g="$RECOVERY_GOAL" 'BEGIN { print (r <= g) ? "PASS" : "FAIL" }')"
+  result "r2: 2xx answers after the kill" "$(get ok_after_kill)" "> 0" "$([ "$(get ok_after_kill)" -gt 0 ] && echo PASS || echo FAIL)"
+  local other=$((3 - n)) ready
+  ready=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((28080 + other))/health/ready")
+  result "r2: micro-$other /health/ready after the load" "$ready" "200" "$([ "$ready" = 200 ] && echo PASS || echo FAIL)"
+  local t0 took size
+  t0=$(now)
+  "$CLUSTER" start-instance "$n"
+  took=$(since "$t0")
+  size=$(grep -o 'DG Size: [0-9]*' "$REPO/micro/target/cluster/micro-$n.log" | tail -n 1 | sed 's/DG Size: //')
+  result "r2: micro-$n restarted and ready" "$took s" "" ""
+  result "r2: data grid size after rejoin" "$size" "2" "$([ "$size" = 2 ] && echo PASS || echo FAIL)"
+  local verify
+  verify=$(curl -s -u auditor:demo-pass-2026 -H 'Accept: application/json' "$LB/api/v1/audit/verify")
+  result "r2: audit chain (GET /api/v1/audit/verify)" "$(echo "$verify" | tr -d ' ' | head -c 60)" "valid" "$(echo "$verify" | grep -q '"valid":true' && echo PASS || echo FAIL)"
+}
+
+r5() {
+  echo "== R5: access matrix, every operation anonymously and as every demo user, provider B's ids"
+  # each instance's first /openapi after its start answers 500 (Payara's OpenAPI walker), later
+  # ones a partial document: ask until the answer is JSON
+  local try
+  for try in 1 2 3 4 5 6; do
+    python3 -c "import json; json.load(open('$OUT/openapi.json'))" 2>/dev/null && break
+    curl -s -H 'Accept: application/json' http://127.0.0.1:28080/openapi -o "$OUT/openapi.json"
+  done
+  local summary
+  summary=$(python3 "$REPO/bench/reliability_access.py" --url "$LB/" --openapi "$OUT/openapi.json" \
+    --table "$OUT/r5-table.txt" --log "$OUT/r5-requests.log")
+  echo "$summary" >"$OUT/r5.json"
+  local get
+  get() { python3 -c "import json,sys; v=json.load(sys.stdin)[sys.argv[1]]; print(len(v) if isinstance(v, list) else v)" "$1" <<<"$summary"; }
+  result "r5: operations (documented + lost by OpenAPI)" "$(get operations) ($(get documented) + $(get extra_undocumented))" "" ""
+  result "r5: requests / answered 2xx" "$(get requests) / $(get allowed)" "" ""
+  result "r5: unexpected allows" "$(get unexpected_allows)" "0" "$([ "$(get unexpected_allows)" = 0 ] && echo PASS || echo FAIL)"
+  result "r5: provider A: 409 or B's ids in a list" "$(get provider_a_leaks)" "0" "$([ "$(get provider_a_leaks)" = 0 ] && echo PASS || echo FAIL)"
+  result "r5: 5xx or no answer" "$(get server_errors)" "0" "$([ "$(get server_errors)" = 0 ] && echo PASS || echo FAIL)"
+  result "r5: expected allows refused 401/403/404" "$(get unexpected_denies)" "" ""
+  result "r5: bad input refused before authentication" "$(get anonymous_reached) operations" "" ""
+}
+
 pg_restart() {
   echo "== PostgreSQL restart during load (waits for /tmp/skillfund-it.lock)"
   local version
@@ -198,10 +293,13 @@ pg_restart() {
 for phase in "${PHASES[@]}"; do
   case "$phase" in
     failover) failover ;;
+    r1) r1 ;;
+    r2) r2 ;;
+    r5) r5 ;;
     r3) r3 ;;
     r4) r4 ;;
     pg-restart) pg_restart ;;
-    *) echo "unknown phase $phase (failover, r3, r4, pg-restart)" >&2; exit 2 ;;
+    *) echo "unknown phase $phase (failover, r1, r2, r3, r4, r5, pg-restart)" >&2; exit 2 ;;
   esac
 done
 
