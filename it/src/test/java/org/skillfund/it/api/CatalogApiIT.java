@@ -126,8 +126,14 @@ class CatalogApiIT extends DeployedSkillfund {
   @Test
   @DisplayName("the OpenAPI document describes the catalogue and audit endpoints")
   void openApiDocumentsTheEndpoints() {
-    String document = Api.anonymous(baseUrl().replace("/skillfund/", "/")).get("openapi").body();
+    Api.Reply reply = Api.anonymous(baseUrl().replace("/skillfund/", "/")).get("openapi");
+    assertEquals(200, reply.status());
+    String document = reply.body();
     assertTrue(document.contains("/api/v1/catalog/products"), document);
+    assertTrue(document.contains("/api/v1/programs/{code}/budgets/{state}/{stream}"));
+    assertTrue(document.contains("/api/v1/place-applications/{id}/decision"));
+    assertTrue(document.contains("/api/v1/enrolments"));
+    assertTrue(document.contains("/api/v1/microcredentials"));
     assertTrue(document.contains("/api/v1/catalog/products/{code}"));
     assertTrue(document.contains("/api/v1/audit/events"));
     assertTrue(document.contains("/api/v1/audit/verify"));
