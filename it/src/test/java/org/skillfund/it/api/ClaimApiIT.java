@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.skillfund.it.api.EnrolmentApiIT.ENROLMENTS;
 import static org.skillfund.it.api.EnrolmentApiIT.assertProblem;
-import static org.skillfund.it.api.EnrolmentApiIT.number;
+import static org.skillfund.it.support.TestDatabase.number;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;

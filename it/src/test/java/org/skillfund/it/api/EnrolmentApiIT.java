@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skillfund.it.support.TestDatabase.number;
+import static org.skillfund.it.support.TestDatabase.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -606,26 +608,6 @@ class EnrolmentApiIT extends DeployedSkillfund {
           number(db, "SELECT places_used FROM allocation WHERE id = ?", nsw)
               + number(db, "SELECT places_used FROM allocation WHERE id = ?", qld);
       assertEquals(5, used, "five places in all, one per learner");
-    }
-  }
-
-  static long number(Connection db, String sql, String parameter) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private static String text(Connection db, String sql, String parameter) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), "no row for " + sql);
-        return rs.getString(1);
-      }
     }
   }
 }

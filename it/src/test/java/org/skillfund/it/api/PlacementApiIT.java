@@ -3,11 +3,11 @@ package org.skillfund.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skillfund.it.support.TestDatabase.number;
+import static org.skillfund.it.support.TestDatabase.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -385,26 +385,6 @@ class PlacementApiIT extends DeployedSkillfund {
   private static long count(String program) throws SQLException {
     try (Connection db = TestDatabase.connect()) {
       return number(db, "SELECT COUNT(*) FROM place_application WHERE program_code = ?", program);
-    }
-  }
-
-  private static long number(Connection db, String sql, String parameter) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private static String text(Connection db, String sql, String parameter) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), "no row for " + sql);
-        return rs.getString(1);
-      }
     }
   }
 }
