@@ -31,6 +31,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.it.support.Api;
 import org.skillfund.it.support.DeployedSkillfund;
+import org.skillfund.it.support.LearnerAccounts;
 import org.skillfund.it.support.Mailbox;
 import org.skillfund.it.support.TestDatabase;
 import org.skillfund.it.support.Usis;
@@ -134,27 +135,9 @@ class EnrolmentApiIT extends DeployedSkillfund {
 
   /** A learner account (password demo-pass-2026) tied to a fresh USI; returns the USI. */
   static Learner learnerAccount() throws SQLException {
-    String usi = Usis.fresh();
-    String username = "lrn-" + usi.toLowerCase();
-    String email = username + "@example.org";
-    try (Connection db = TestDatabase.connect()) {
-      try (PreparedStatement s =
-          db.prepareStatement(
-              "INSERT INTO user_account (username, display_name, email, password_hash,"
-                  + " provider_id, enabled, usi) SELECT ?, 'Test Learner', ?, password_hash, NULL,"
-                  + " TRUE, ? FROM user_account WHERE username = 'learner'")) {
-        s.setString(1, username);
-        s.setString(2, email);
-        s.setString(3, usi);
-        assertEquals(1, s.executeUpdate());
-      }
-      try (PreparedStatement s =
-          db.prepareStatement("INSERT INTO user_role (username, role) VALUES (?, 'LEARNER')")) {
-        s.setString(1, username);
-        s.executeUpdate();
-      }
-    }
-    return new Learner(usi, email, Api.as(baseUrl(), username, Api.DEMO_PASSWORD));
+    LearnerAccounts.Account account = LearnerAccounts.create();
+    return new Learner(
+        account.usi(), account.email(), Api.as(baseUrl(), account.username(), Api.DEMO_PASSWORD));
   }
 
   record Learner(String usi, String email, Api api) {}
