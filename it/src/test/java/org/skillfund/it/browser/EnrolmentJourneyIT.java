@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,9 +28,6 @@ class EnrolmentJourneyIT extends BrowserJourney {
 
   private static final String START = "2027-03-01";
   private static final String BORN = "2006-03-01";
-
-  private static final Pattern TOKEN =
-      Pattern.compile("confirm-enrolment\\.xhtml\\?token=(?:3D)?([A-Za-z0-9_-]+)");
 
   @BeforeAll
   static void mail() {
@@ -78,7 +71,7 @@ class EnrolmentJourneyIT extends BrowserJourney {
     assertEquals(usedBefore - 1, placesUsed(), "the withdrawn place is back");
 
     // The learner signs in and confirms from the mailed link.
-    String token = tokenMailedTo(learner.email());
+    String token = LearnerAccounts.confirmationToken(learner.email());
     signInAs(learner.username(), Api.DEMO_PASSWORD);
     browser.open(baseUrl() + "confirm-enrolment.xhtml?token=" + token);
     accessible("learner's confirmation");
@@ -126,15 +119,6 @@ class EnrolmentJourneyIT extends BrowserJourney {
     assertTrue(claims.downloadButtons() >= 1, "the batch offers its payment file");
     accessible("claims, paid");
     browser.screenshot("claims-paid");
-  }
-
-  private static String tokenMailedTo(String email) {
-    List<MimeMessage> mails =
-        Mailbox.waitFor(email, s -> s.startsWith("Please confirm"), Duration.ofSeconds(60));
-    assertEquals(1, mails.size(), "one confirmation mail to " + email);
-    Matcher link = TOKEN.matcher(GreenMailUtil.getBody(mails.get(0)).replace("=\r\n", ""));
-    assertTrue(link.find(), "the mail holds the link");
-    return link.group(1);
   }
 
   private static int placesUsed() throws Exception {
