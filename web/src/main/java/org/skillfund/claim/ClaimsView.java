@@ -45,7 +45,7 @@ public class ClaimsView implements Serializable {
       new PagedLazyModel<>(request -> claims.list(status, null, request), Claim::getId);
 
   private final LazyDataModel<PaymentBatch> batches =
-      new PagedLazyModel<>(claims::batches, PaymentBatch::getId);
+      new PagedLazyModel<>(request -> claims.batches(request), PaymentBatch::getId);
 
   /** Runs the officer's automatic checks on a submitted claim. */
   public void validate(String id) {
