@@ -7,6 +7,10 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
@@ -31,6 +35,9 @@ public class ClaimsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private static final String FORM = "claims";
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+          .withZone(ZoneId.of("Australia/Sydney"));
   private static final Map<String, String> APPROVE_FIELDS =
       Map.of("reason", "claims:approve-reason");
 
@@ -99,6 +106,11 @@ public class ClaimsView implements Serializable {
 
   public boolean isDelegate() {
     return currentUser.hasRole(Role.Names.DELEGATE);
+  }
+
+  /** A moment as the scheme's clock shows it, e.g. "26 Nov 2026 09:30". */
+  public String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
   }
 
   public String money(long cents) {
