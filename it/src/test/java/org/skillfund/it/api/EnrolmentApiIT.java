@@ -8,13 +8,10 @@ import static org.skillfund.it.support.TestDatabase.number;
 import static org.skillfund.it.support.TestDatabase.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,13 +23,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.skillfund.it.support.Api;
 import org.skillfund.it.support.DeployedSkillfund;
+import org.skillfund.it.support.LearnerAccounts;
 import org.skillfund.it.support.Mailbox;
 import org.skillfund.it.support.TestDatabase;
 import org.skillfund.it.support.Usis;
@@ -43,8 +39,6 @@ class EnrolmentApiIT extends DeployedSkillfund {
 
   static final String ENROLMENTS = "api/v1/enrolments";
   static final String APPLICATIONS = "api/v1/place-applications";
-  private static final Pattern TOKEN =
-      Pattern.compile("confirm-enrolment\\.xhtml\\?token=(?:3D)?([A-Za-z0-9_-]+)");
 
   private final Api manager = Api.as(baseUrl(), "manager", Api.DEMO_PASSWORD);
   private final Api providerA = Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD);
@@ -136,27 +130,9 @@ class EnrolmentApiIT extends DeployedSkillfund {
 
   /** A learner account (password demo-pass-2026) tied to a fresh USI; returns the USI. */
   static Learner learnerAccount() throws SQLException {
-    String usi = Usis.fresh();
-    String username = "lrn-" + usi.toLowerCase();
-    String email = username + "@example.org";
-    try (Connection db = TestDatabase.connect()) {
-      try (PreparedStatement s =
-          db.prepareStatement(
-              "INSERT INTO user_account (username, display_name, email, password_hash,"
-                  + " provider_id, enabled, usi) SELECT ?, 'Test Learner', ?, password_hash, NULL,"
-                  + " TRUE, ? FROM user_account WHERE username = 'learner'")) {
-        s.setString(1, username);
-        s.setString(2, email);
-        s.setString(3, usi);
-        assertEquals(1, s.executeUpdate());
-      }
-      try (PreparedStatement s =
-          db.prepareStatement("INSERT INTO user_role (username, role) VALUES (?, 'LEARNER')")) {
-        s.setString(1, username);
-        s.executeUpdate();
-      }
-    }
-    return new Learner(usi, email, Api.as(baseUrl(), username, Api.DEMO_PASSWORD));
+    LearnerAccounts.Account account = LearnerAccounts.create();
+    return new Learner(
+        account.usi(), account.email(), Api.as(baseUrl(), account.username(), Api.DEMO_PASSWORD));
   }
 
   record Learner(String usi, String email, Api api) {}
@@ -171,12 +147,7 @@ class EnrolmentApiIT extends DeployedSkillfund {
   }
 
   static String tokenMailedTo(String email) {
-    List<MimeMessage> mails =
-        Mailbox.waitFor(email, s -> s.startsWith("Please confirm"), Duration.ofSeconds(60));
-    assertEquals(1, mails.size(), "one confirmation mail to " + email);
-    Matcher link = TOKEN.matcher(GreenMailUtil.getBody(mails.get(0)).replace("=\r\n", ""));
-    assertTrue(link.find(), "the mail holds the link");
-    return link.group(1);
+    return LearnerAccounts.confirmationToken(email);
   }
 
   static void assertProblem(Api.Reply reply, int status, String... fields) {

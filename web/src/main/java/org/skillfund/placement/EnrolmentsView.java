@@ -1,0 +1,263 @@
+package org.skillfund.placement;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.model.LazyDataModel;
+import org.skillfund.claim.ClaimKind;
+import org.skillfund.claim.ClaimService;
+import org.skillfund.eligibility.EmploymentStatus;
+import org.skillfund.eligibility.Residency;
+import org.skillfund.shared.PageMessages;
+import org.skillfund.shared.PageRequest;
+import org.skillfund.shared.PagedLazyModel;
+import org.skillfund.shared.ServiceCall;
+
+/**
+ * A provider's enrolments, a page at a time: a form to enrol a learner into one of its allocations
+ * (refusals next to the fields, or naming the failed rule), withdrawal behind a confirmation with a
+ * reason, and the commencement claim of a confirmed enrolment.
+ */
+@Named
+@ViewScoped
+public class EnrolmentsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
+  private static final String FORM = "enrol";
+  private static final String LIST_FORM = "enrolments";
+
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("allocationId", "enrol:allocation"),
+          Map.entry("learner.usi", "enrol:usi"),
+          Map.entry("learner.givenName", "enrol:givenName"),
+          Map.entry("learner.familyName", "enrol:familyName"),
+          Map.entry("learner.dateOfBirth", "enrol:dateOfBirth"),
+          Map.entry("learner.email", "enrol:email"),
+          Map.entry("startDate", "enrol:startDate"),
+          Map.entry("residency", "enrol:residency"),
+          Map.entry("employmentStatus", "enrol:employment"));
+
+  private static final Map<String, String> WITHDRAW_FIELDS =
+      Map.of("reason", "enrolments:withdraw-reason");
+
+  @EJB private EnrolmentService enrolments;
+  @EJB private PlacementService placements;
+  @EJB private ClaimService claims;
+
+  private List<AllocationChoice> allocations = new ArrayList<>();
+
+  private String allocationId;
+  private String usi;
+  private String givenName;
+  private String familyName;
+  private LocalDate dateOfBirth;
+  private String email;
+  private LocalDate startDate;
+  private Residency residency = Residency.CITIZEN;
+  private EmploymentStatus employmentStatus = EmploymentStatus.UNEMPLOYED;
+
+  private String withdrawing;
+  private String withdrawReason;
+
+  private final LazyDataModel<Enrolment> list =
+      new PagedLazyModel<>(request -> enrolments.list(null, null, null, request), Enrolment::getId);
+
+  /** An allocation the provider may enrol into, with its label. */
+  public record AllocationChoice(String id, String label) implements Serializable {}
+
+  @PostConstruct
+  void start() {
+    for (Allocation a : placements.allocations(null, null, new PageRequest(0, 100)).items()) {
+      allocations.add(
+          new AllocationChoice(
+              a.getId(),
+              a.getProgramCode()
+                  + " · "
+                  + a.getCourseCode()
+                  + " · "
+                  + a.getState()
+                  + " ("
+                  + a.getPlacesRemaining()
+                  + " / "
+                  + a.getPlaces()
+                  + ")"));
+    }
+    if (!allocations.isEmpty()) {
+      allocationId = allocations.get(0).id();
+    }
+    startDate = LocalDate.now(SCHEME_ZONE).plusDays(7);
+  }
+
+  /** Enrols the learner; the form is cleared when the service accepted it. */
+  public void enrol() {
+    EnrolmentInput input =
+        new EnrolmentInput(
+            allocationId,
+            new LearnerIdentity(
+                usi == null ? null : usi.strip().toUpperCase(),
+                givenName,
+                familyName,
+                dateOfBirth,
+                email),
+            startDate,
+            residency,
+            employmentStatus,
+            false,
+            null);
+    if (ServiceCall.attempt(() -> enrolments.enrol(input), FORM, FIELDS)) {
+      PageMessages messages = PageMessages.current();
+      messages.done(FORM, messages.text("enrolments.enrolled", givenName + " " + familyName));
+      usi = null;
+      givenName = null;
+      familyName = null;
+      dateOfBirth = null;
+      email = null;
+    }
+  }
+
+  /** Remembers which enrolment the withdrawal dialog is about. */
+  public void askWithdraw(String id) {
+    withdrawing = id;
+    withdrawReason = null;
+  }
+
+  /** Withdraws the enrolment the dialog was opened for. */
+  public void withdraw() {
+    if (ServiceCall.attempt(
+        () -> enrolments.withdraw(withdrawing, withdrawReason), LIST_FORM, WITHDRAW_FIELDS)) {
+      PageMessages messages = PageMessages.current();
+      messages.done(LIST_FORM, messages.text("enrolments.withdrawn"));
+      withdrawing = null;
+    }
+  }
+
+  /** Claims the commencement part of a confirmed enrolment (one key per press of the button). */
+  public void claim(String id) {
+    if (ServiceCall.attempt(
+        () -> claims.submit(id, ClaimKind.COMMENCEMENT, UUID.randomUUID().toString()),
+        LIST_FORM,
+        Map.of())) {
+      PageMessages messages = PageMessages.current();
+      messages.done(LIST_FORM, messages.text("enrolments.claimed"));
+    }
+  }
+
+  public boolean canWithdraw(Enrolment e) {
+    return e.getStatus() == EnrolmentStatus.PENDING_LEARNER_CONFIRMATION
+        || e.getStatus() == EnrolmentStatus.CONFIRMED
+        || e.getStatus() == EnrolmentStatus.DISPUTED;
+  }
+
+  public boolean canClaim(Enrolment e) {
+    return e.getConfirmedAt() != null
+        && (e.getStatus() == EnrolmentStatus.CONFIRMED
+            || e.getStatus() == EnrolmentStatus.COMMENCED);
+  }
+
+  public LazyDataModel<Enrolment> getList() {
+    return list;
+  }
+
+  public List<AllocationChoice> getAllocations() {
+    return allocations;
+  }
+
+  public Residency[] getResidencies() {
+    return Residency.values();
+  }
+
+  public EmploymentStatus[] getEmploymentStatuses() {
+    return EmploymentStatus.values();
+  }
+
+  public String getAllocationId() {
+    return allocationId;
+  }
+
+  public void setAllocationId(String allocationId) {
+    this.allocationId = allocationId;
+  }
+
+  public String getUsi() {
+    return usi;
+  }
+
+  public void setUsi(String usi) {
+    this.usi = usi;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String givenName) {
+    this.givenName = givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String familyName) {
+    this.familyName = familyName;
+  }
+
+  public LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+
+  public void setDateOfBirth(LocalDate dateOfBirth) {
+    this.dateOfBirth = dateOfBirth;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate startDate) {
+    this.startDate = startDate;
+  }
+
+  public Residency getResidency() {
+    return residency;
+  }
+
+  public void setResidency(Residency residency) {
+    this.residency = residency;
+  }
+
+  public EmploymentStatus getEmploymentStatus() {
+    return employmentStatus;
+  }
+
+  public void setEmploymentStatus(EmploymentStatus employmentStatus) {
+    this.employmentStatus = employmentStatus;
+  }
+
+  public String getWithdrawReason() {
+    return withdrawReason;
+  }
+
+  public void setWithdrawReason(String withdrawReason) {
+    this.withdrawReason = withdrawReason;
+  }
+}
