@@ -126,19 +126,7 @@ def usi(rng):
 
 def allocation_of(client, code, places):
     """One approved application of `places` CHC33021 NSW places; returns its allocation's id."""
-    today = datetime.date.today()
-    draft = {
-        "programCode": code, "streamCode": "GEN", "periodFrom": str(today),
-        "periodTo": str(today + datetime.timedelta(days=300)), "justification": "Benchmark",
-        "lines": [{"courseCode": "CHC33021", "state": "NSW", "places": places,
-                   "cetModel": "INSTITUTION_BASED", "locations": "Sydney", "startDates": "Monthly"}],
-    }
-    status, text = client.call("provider-a", "POST", "/api/v1/place-applications", draft)
-    app_id = expect(status, text, 201, "create application")["id"]
-    expect(*client.call("provider-a", "POST", f"/api/v1/place-applications/{app_id}/submission"), 200, "submit")
-    scores = {c: 3 for c in ("SKILLS_NEED", "DELIVERY_CAPABILITY", "INDUSTRY_ENGAGEMENT", "PAST_PERFORMANCE", "VALUE_FOR_MONEY")}
-    expect(*client.call("officer", "POST", f"/api/v1/place-applications/{app_id}/assessment",
-                        {"scores": scores, "recommendedPlaces": [places], "note": "benchmark"}), 200, "assess")
+    app_id = assessed_application(client, code, places)
     expect(*client.call("delegate-2", "POST", f"/api/v1/place-applications/{app_id}/decision",
                         {"approvedPlaces": [places], "reason": "benchmark"}), 200, "decide")
     page = expect(*client.call("provider-a", "GET", f"/api/v1/allocations?program={code}"), 200, "allocations")

@@ -23,7 +23,6 @@ import http.client
 import json
 import os
 import random
-import secrets
 import subprocess
 import threading
 import time
@@ -31,22 +30,18 @@ import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 
 from approvals import Client as SetupClient
+from approvals import allocation_of
 from approvals import assessed_application
 from approvals import program as create_program
+from approvals import usi
 
 PASSWORD = "demo-pass-2026"
 PRICE = 500_000  # CHC33021: $2,000 + $3,000 a place
-USI_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+SYSTEM_RANDOM = random.SystemRandom()
 
 
 def fresh_usi():
-    first = "".join(secrets.choice(USI_ALPHABET) for _ in range(9))
-    n, factor, total = len(USI_ALPHABET), 2, 0
-    for ch in reversed(first):
-        addend = factor * USI_ALPHABET.index(ch)
-        factor = 1 if factor == 2 else 2
-        total += addend // n + addend % n
-    return first + USI_ALPHABET[(n - total % n) % n]
+    return usi(SYSTEM_RANDOM)
 
 
 class Client:
@@ -79,13 +74,6 @@ class Client:
             conn.close()
             Client.local.conn = None
             return 0, "", repr(error)
-
-
-def must(reply, wanted, what):
-    status, _, text = reply
-    if status != wanted:
-        raise SystemExit(f"setup: {what}: HTTP {status}, expected {wanted}: {text[:400]}")
-    return json.loads(text) if text else None
 
 
 def enrolment_body(allocation, usi):
@@ -143,12 +131,7 @@ def main():
     with ThreadPoolExecutor(8) as pool:
         app_ids = list(pool.map(lambda _: assessed_application(setup, hot), range(args.applications)))
     places_program = create_program(setup, args.places * PRICE)
-    alloc_app = assessed_application(setup, places_program, args.places)
-    status, text = setup.call("delegate-2", "POST", f"/api/v1/place-applications/{alloc_app}/decision",
-                              {"approvedPlaces": [args.places], "reason": "reliability"})
-    must((status, "", text), 200, "approve the allocation")
-    status, text = setup.call("provider-a", "GET", f"/api/v1/allocations?program={places_program}")
-    allocation = must((status, "", text), 200, "allocation")["items"][0]["id"]
+    allocation = allocation_of(setup, places_program, args.places)
     setup_s = time.monotonic() - t_setup
 
     tasks = [("decision", a) for a in app_ids] + [("enrolment", fresh_usi()) for _ in range(args.enrolments)]

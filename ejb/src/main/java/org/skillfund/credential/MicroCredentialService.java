@@ -34,7 +34,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
-import org.skillfund.shared.WorkflowException;
+import org.skillfund.shared.WorkflowSteps;
 
 /**
  * Micro-credentials (issue 8): an approved provider drafts and submits them against the National
@@ -644,14 +644,8 @@ public class MicroCredentialService {
   }
 
   private void allowed(MicroCredential mc, MicroCredentialAction action, Caller caller) {
-    try {
-      MicroCredentialWorkflow.next(mc.getStatus(), action, caller.roles());
-    } catch (WorkflowException e) {
-      if (e.isRoleRefused()) {
-        throw new ForbiddenException(e.getMessage());
-      }
-      throw new ConflictException(e.getMessage());
-    }
+    WorkflowSteps.answered(
+        () -> MicroCredentialWorkflow.next(mc.getStatus(), action, caller.roles()));
   }
 
   private void step(

@@ -45,7 +45,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
-import org.skillfund.shared.WorkflowException;
+import org.skillfund.shared.WorkflowSteps;
 
 /**
  * Place applications and allocations (issue 6): approved providers apply for places under an open
@@ -285,7 +285,7 @@ public class PlacementService {
       throw new InvalidRequestException(problems);
     }
     PlaceAction outcome = application.outcomeOf(approved);
-    allowed(application, outcome, caller);
+    PlaceApplicationStatus to = allowed(application, outcome, caller);
     separateFromDecision(application, caller);
     String why = reason.strip();
     long amount = application.amountOf(approved);
@@ -322,8 +322,6 @@ public class PlacementService {
       }
       allocate(application, approved, caller, now);
     }
-    PlaceApplicationStatus to =
-        PlaceWorkflow.next(application.getStatus(), outcome, caller.roles());
     String first = application.getFirstApprover();
     application.decide(to, approved, caller.username(), now, why);
     notifier.sendToProviderAdmins(
@@ -380,24 +378,11 @@ public class PlacementService {
     separateFromDecision(application, caller);
     String why = requireReason(reason);
     List<Integer> current = application.approvedPlaces();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (places == null || places.size() != current.size()) {
-      problems.add(
-          new FieldProblem(
-              "places", "give the new places for each of the " + current.size() + " lines"));
-    } else {
-      for (int i = 0; i < current.size(); i++) {
-        Integer n = places.get(i);
-        if (n == null || n < 0 || n > current.get(i)) {
-          problems.add(
-              new FieldProblem(
-                  "places[" + i + "]",
-                  "must be from 0 to the " + current.get(i) + " places now approved"));
-        }
-      }
-      if (problems.isEmpty() && places.equals(current)) {
-        problems.add(new FieldProblem("places", "reduce at least one line"));
-      }
+    List<FieldProblem> problems =
+        new ArrayList<>(
+            placesProblems("places", places, current, "the new places", "places now approved"));
+    if (problems.isEmpty() && places.equals(current)) {
+      problems.add(new FieldProblem("places", "reduce at least one line"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -745,20 +730,27 @@ public class PlacementService {
 
   private static List<FieldProblem> placesProblems(
       String field, List<Integer> places, PlaceApplication application) {
-    List<PlaceRequest> lines = application.getLines();
-    if (places == null || places.size() != lines.size()) {
+    return placesProblems(
+        field, places, requestedPlaces(application), "a number of places", "places asked for");
+  }
+
+  /**
+   * What is wrong with places given per line: one number for each line, each from 0 to that line's
+   * maximum ({@code maximum} says what the maxima are, {@code what} what is given).
+   */
+  private static List<FieldProblem> placesProblems(
+      String field, List<Integer> places, List<Integer> maxima, String what, String maximum) {
+    if (places == null || places.size() != maxima.size()) {
       return List.of(
-          new FieldProblem(
-              field, "give a number of places for each of the " + lines.size() + " lines"));
+          new FieldProblem(field, "give " + what + " for each of the " + maxima.size() + " lines"));
     }
     List<FieldProblem> problems = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < maxima.size(); i++) {
       Integer n = places.get(i);
-      if (n == null || n < 0 || n > lines.get(i).getPlaces()) {
+      if (n == null || n < 0 || n > maxima.get(i)) {
         problems.add(
             new FieldProblem(
-                field + "[" + i + "]",
-                "must be from 0 to the " + lines.get(i).getPlaces() + " places asked for"));
+                field + "[" + i + "]", "must be from 0 to the " + maxima.get(i) + " " + maximum));
       }
     }
     return problems;
@@ -804,16 +796,14 @@ public class PlacementService {
     return application;
   }
 
-  /** Refuses a step the workflow does not allow: a wrong state is 409, a wrong role 403. */
-  private static void allowed(PlaceApplication application, PlaceAction action, Caller caller) {
-    try {
-      PlaceWorkflow.next(application.getStatus(), action, caller.roles());
-    } catch (WorkflowException e) {
-      if (e.isRoleRefused()) {
-        throw new ForbiddenException(e.getMessage());
-      }
-      throw new ConflictException(e.getMessage());
-    }
+  /**
+   * The state {@code action} leads to; a step the workflow does not allow is refused: a wrong state
+   * is 409, a wrong role 403.
+   */
+  private static PlaceApplicationStatus allowed(
+      PlaceApplication application, PlaceAction action, Caller caller) {
+    return WorkflowSteps.next(
+        PlaceWorkflow.MACHINE, application.getStatus(), action, caller.roles());
   }
 
   private static void notOwnOrganisation(PlaceApplication application, Caller caller, String verb) {

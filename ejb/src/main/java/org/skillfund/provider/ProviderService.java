@@ -40,7 +40,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
-import org.skillfund.shared.WorkflowException;
+import org.skillfund.shared.WorkflowSteps;
 
 /**
  * Provider registration (issue 5): sign-up, the draft application and its evidence, submission, the
@@ -749,14 +749,8 @@ public class ProviderService {
 
   /** Refuses a step the workflow does not allow: a wrong state is 409, a wrong role 403. */
   private void allowed(Provider provider, ProviderAction action, Caller caller) {
-    try {
-      ProviderWorkflow.next(provider.getStatus(), action, caller.roles());
-    } catch (WorkflowException e) {
-      if (e.isRoleRefused()) {
-        throw new ForbiddenException(e.getMessage());
-      }
-      throw new ConflictException(e.getMessage());
-    }
+    WorkflowSteps.answered(
+        () -> ProviderWorkflow.next(provider.getStatus(), action, caller.roles()));
   }
 
   /** Takes a workflow step, refused like {@link #allowed}. */

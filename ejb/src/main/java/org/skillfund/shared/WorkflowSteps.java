@@ -1,6 +1,7 @@
 package org.skillfund.shared;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.skillfund.identity.Role;
 
 /** Services' use of a {@link StateMachine}: a refused step answered as the API answers it. */
@@ -14,8 +15,16 @@ public final class WorkflowSteps {
    */
   public static <S extends Enum<S>, A extends Enum<A>> S next(
       StateMachine<S, A> machine, S from, A action, Set<Role> roles) {
+    return answered(() -> machine.next(from, action, roles));
+  }
+
+  /**
+   * What a workflow step gives, with its refusal answered as the API answers it: a step the state
+   * does not allow is a conflict (409), one the caller's roles do not allow is forbidden (403).
+   */
+  public static <T> T answered(Supplier<T> step) {
     try {
-      return machine.next(from, action, roles);
+      return step.get();
     } catch (WorkflowException e) {
       if (e.isRoleRefused()) {
         throw new ForbiddenException(e.getMessage());
