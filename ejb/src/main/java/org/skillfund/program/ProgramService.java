@@ -125,10 +125,7 @@ public class ProgramService {
    */
   @RolesAllowed(MANAGER)
   public FundingProgram redefine(String code, ProgramDefinition d, String reason) {
-    FundingProgram program = em.find(FundingProgram.class, code, LockModeType.PESSIMISTIC_WRITE);
-    if (program == null) {
-      throw new NotFoundException("No program " + code + ".");
-    }
+    FundingProgram program = existing(code, LockModeType.PESSIMISTIC_WRITE);
     List<FieldProblem> problems = problemsOf(d);
     if (problems.isEmpty()) {
       if (!code.equals(d.code())) {
@@ -294,10 +291,7 @@ public class ProgramService {
     Role.Names.ADMIN
   })
   public FundingProgram find(String code) {
-    FundingProgram program = code == null ? null : em.find(FundingProgram.class, code);
-    if (program == null) {
-      throw new NotFoundException("No program " + code + ".");
-    }
+    FundingProgram program = existing(code, LockModeType.NONE);
     program.getCourses().size();
     program.getPrices().size();
     return program;
@@ -314,7 +308,7 @@ public class ProgramService {
     Role.Names.ADMIN
   })
   public List<ProgramBudget> budgets(String code) {
-    find(code);
+    existing(code, LockModeType.NONE);
     List<ProgramBudget> budgets =
         em.createQuery(
                 "SELECT b FROM ProgramBudget b WHERE b.key.programCode = :p"
@@ -329,7 +323,7 @@ public class ProgramService {
   /** Every version of the program's budgets, newest first. */
   @RolesAllowed({MANAGER, DELEGATE, Role.Names.OFFICER, Role.Names.AUDITOR})
   public Page<BudgetChange> budgetChanges(String code, PageRequest request) {
-    find(code);
+    existing(code, LockModeType.NONE);
     return PagedQuery.of(em, BudgetChange.class, "c")
         .where("c.programCode = :p", "p", code)
         .page("c.changedAt DESC, c.versionNo DESC", request);
@@ -343,10 +337,7 @@ public class ProgramService {
    */
   @RolesAllowed(DELEGATE)
   public void commit(String programCode, String providerId, List<Commitment> commitments) {
-    FundingProgram program = em.find(FundingProgram.class, programCode);
-    if (program == null) {
-      throw new NotFoundException("No program " + programCode + ".");
-    }
+    FundingProgram program = existing(programCode, LockModeType.NONE);
     long total = 0;
     for (Commitment c : sorted(commitments)) {
       int changed =
@@ -449,6 +440,15 @@ public class ProgramService {
             .map(p -> new CoursePrice(p.courseCode(), p.commencementCents(), p.completionCents()))
             .toList(),
         d.targets().stream().map(t -> new PlaceTarget(t.state(), t.places())).toList());
+  }
+
+  /** The program, without loading its course lists, or 404. */
+  private FundingProgram existing(String code, LockModeType lock) {
+    FundingProgram program = code == null ? null : em.find(FundingProgram.class, code, lock);
+    if (program == null) {
+      throw new NotFoundException("No program " + code + ".");
+    }
+    return program;
   }
 
   private ProgramBudget budget(BudgetKey key) {
