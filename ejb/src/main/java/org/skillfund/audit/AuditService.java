@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -78,6 +79,55 @@ public class AuditService {
   public AuditEvent recordIndependently(AuditRecord record) {
     return append(record);
   }
+
+  /**
+   * Appends many events for the signed-in caller in the current transaction, taking the chain head
+   * once (a bulk import audits every row it accepted without locking the head per row). Each entry
+   * is {@code action, entityType, entityId, summary, reason, ruleVersion} as for {@link #record}.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public List<AuditEvent> recordAll(List<Entry> entries) {
+    String actor = callerName();
+    String roles = callerRoles();
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    AuditChainHead head =
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = Instant.now();
+    List<AuditEvent> events = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      AuditEvent event =
+          AuditEvent.append(
+              new AuditRecord(
+                  actor,
+                  roles,
+                  e.action(),
+                  e.entityType(),
+                  e.entityId(),
+                  e.summary(),
+                  e.reason(),
+                  e.ruleVersion()),
+              head.getLastSeq() + 1,
+              now,
+              head.getLastHash());
+      em.persist(event);
+      head.advanceTo(event);
+      events.add(event);
+    }
+    em.flush();
+    return events;
+  }
+
+  /** One event of {@link #recordAll}, for the signed-in caller. */
+  public record Entry(
+      String action,
+      String entityType,
+      String entityId,
+      String summary,
+      String reason,
+      String ruleVersion) {}
 
   private AuditEvent append(AuditRecord record) {
     AuditChainHead head =
