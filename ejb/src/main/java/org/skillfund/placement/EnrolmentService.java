@@ -173,22 +173,6 @@ public class EnrolmentService {
       throw notEligible(decision, course);
     }
 
-    int consumed =
-        em.createNativeQuery(
-                "UPDATE allocation SET places_used = places_used + 1"
-                    + " WHERE id = ?1 AND places_used < places")
-            .setParameter(1, allocation.getId())
-            .executeUpdate();
-    if (consumed == 0) {
-      throw new ConflictException(
-          "No places left: all "
-              + allocation.getPlaces()
-              + " places of this allocation ("
-              + allocation.getCourseCode()
-              + " in "
-              + allocation.getState()
-              + ") are used.");
-    }
     LedgerEntry start =
         ledger.startForEnrolment(
             learner.usi(), program.getRuleProgramCode(), course, input.startDate());
@@ -205,6 +189,28 @@ public class EnrolmentService {
             caller.username(),
             now);
     em.persist(enrolment);
+    sendLink(enrolment, course, now);
+    // Everything that concerns this learner only is written now, before the shared rows are
+    // touched: the allocation's row and the audit chain head are then held only from their update
+    // to the commit, so enrolments into one hot allocation queue as briefly as the database allows.
+    em.flush();
+    int consumed =
+        em.createNativeQuery(
+                "UPDATE allocation SET places_used = places_used + 1"
+                    + " WHERE id = ?1 AND places_used < places")
+            .setParameter(1, allocation.getId())
+            .executeUpdate();
+    if (consumed == 0) {
+      // the exception rolls the whole transaction back: no enrolment, start, link or mail stays
+      throw new ConflictException(
+          "No places left: all "
+              + allocation.getPlaces()
+              + " places of this allocation ("
+              + allocation.getCourseCode()
+              + " in "
+              + allocation.getState()
+              + ") are used.");
+    }
     audit.record(
         "ENROLMENT_CREATED",
         "Enrolment",
@@ -227,7 +233,6 @@ public class EnrolmentService {
             + " taken",
         "Eligible under " + decision.ruleSetVersion() + " (check " + check.getId() + ")",
         decision.ruleSetVersion());
-    sendLink(enrolment, course, now);
     return enrolment;
   }
 

@@ -83,6 +83,28 @@ public class LoginView {
     return local ? continueTo : "/";
   }
 
+  /**
+   * The token of the enrolment confirmation link the visitor came from, when they were sent here to
+   * sign in before answering it (so a learner without an account can make one from it), else null.
+   */
+  public String getConfirmationToken() {
+    String target = safeTarget();
+    if (!target.startsWith("/confirm-enrolment")) {
+      return null;
+    }
+    int query = target.indexOf('?');
+    if (query < 0) {
+      return null;
+    }
+    for (String pair : target.substring(query + 1).split("&")) {
+      if (pair.startsWith("token=") && pair.length() > 6 && pair.length() <= 106) {
+        return java.net.URLDecoder.decode(
+            pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+
   public String getUsername() {
     return username;
   }
