@@ -73,6 +73,10 @@ public class Enrolment {
   @Column(name = "created_by", length = 60, nullable = false, updatable = false)
   private String createdBy;
 
+  /** The provider client's Idempotency-Key, unique per provider, or null. */
+  @Column(name = "idempotency_key", length = 100, updatable = false)
+  private String idempotencyKey;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -226,6 +230,15 @@ public class Enrolment {
 
   public String getRuleSetVersion() {
     return ruleSetVersion;
+  }
+
+  /** Records the client's Idempotency-Key before the enrolment is first stored. */
+  public void keyedBy(String key) {
+    this.idempotencyKey = key;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
   }
 
   public String getLedgerEntryId() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -117,6 +118,21 @@ public class EnrolmentService {
    */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
   public Enrolment enrol(EnrolmentInput input) {
+    return enrol(input, null).enrolment();
+  }
+
+  /**
+   * As {@link #enrol(EnrolmentInput)}, with the client's Idempotency-Key: when the caller's
+   * provider already made an enrolment with this key for the same allocation, learner and start
+   * date, answers that one unchanged (not created); the same key for another enrolment is refused
+   * (409).
+   */
+  @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
+  public EnrolmentSubmission enrol(EnrolmentInput input, String idempotencyKey) {
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    if (key != null && key.length() > 100) {
+      throw InvalidRequestException.of("Idempotency-Key", "must be at most 100 characters");
+    }
     if (input == null) {
       throw InvalidRequestException.of("body", "send the enrolment as a JSON object");
     }
@@ -142,6 +158,19 @@ public class EnrolmentService {
 
     // One learner at a time, whichever provider or server enrols them.
     learners.lock(learner.usi());
+    if (key != null) {
+      // after the learner's lock: a retry waits for the first attempt and then sees its enrolment
+      Enrolment same = byKey(caller, key);
+      if (same != null) {
+        if (same.getAllocationId().equals(allocation.getId())
+            && same.getUsi().equals(learner.usi())
+            && same.getStartDate().equals(input.startDate())) {
+          return new EnrolmentSubmission(same, false);
+        }
+        throw new ConflictException(
+            "This Idempotency-Key was already used for another enrolment (" + same.getId() + ").");
+      }
+    }
 
     EligibilityCheck check;
     try {
@@ -188,12 +217,21 @@ public class EnrolmentService {
             start.getId(),
             caller.username(),
             now);
+    enrolment.keyedBy(key);
     em.persist(enrolment);
     sendLink(enrolment, course, now);
     // Everything that concerns this learner only is written now, before the shared rows are
     // touched: the allocation's row and the audit chain head are then held only from their update
     // to the commit, so enrolments into one hot allocation queue as briefly as the database allows.
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (key != null && violates(e, "enrolment_idempotency_uq")) {
+        throw new ConflictException(
+            "This Idempotency-Key was used at the same moment for another enrolment.");
+      }
+      throw e;
+    }
     int consumed =
         em.createNativeQuery(
                 "UPDATE allocation SET places_used = places_used + 1"
@@ -233,7 +271,7 @@ public class EnrolmentService {
             + " taken",
         "Eligible under " + decision.ruleSetVersion() + " (check " + check.getId() + ")",
         decision.ruleSetVersion());
-    return enrolment;
+    return new EnrolmentSubmission(enrolment, true);
   }
 
   /**
@@ -702,6 +740,31 @@ public class EnrolmentService {
       throw new NotFoundException("No enrolment " + id + ".");
     }
     return enrolment;
+  }
+
+  private Enrolment byKey(Caller caller, String key) {
+    List<Enrolment> found =
+        em.createQuery(
+                "SELECT e FROM Enrolment e WHERE e.providerId = :p AND e.idempotencyKey = :k",
+                Enrolment.class)
+            .setParameter("p", ownId(caller))
+            .setParameter("k", key)
+            .getResultList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    em.refresh(found.get(0));
+    return found.get(0);
+  }
+
+  /** Whether the database refused a write for the named unique index (any database's wording). */
+  private static boolean violates(Throwable e, String index) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().toLowerCase().contains(index)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Enrolment locked(Caller caller, String id) {

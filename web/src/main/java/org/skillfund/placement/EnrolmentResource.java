@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.skillfund.eligibility.EmploymentStatus;
@@ -81,8 +83,10 @@ public class EnrolmentResource {
           "Enrol a learner into one place of the caller's allocation (provider users). Runs the"
               + " program's eligibility rules as of the start date, checks the entitlement ledger,"
               + " takes one place and the learner's entitlement in one transaction and mails the"
-              + " learner a one-time confirmation link")
+              + " learner a one-time confirmation link. A repeated request with the same"
+              + " Idempotency-Key answers the same enrolment (200) instead of a new one (201)")
   @APIResponse(responseCode = "201", description = "The enrolment, waiting for the learner")
+  @APIResponse(responseCode = "200", description = "The enrolment this Idempotency-Key made before")
   @APIResponse(
       responseCode = "400",
       description = "A field is missing or not valid; nothing was stored",
@@ -106,7 +110,11 @@ public class EnrolmentResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response create(Creation request) {
+  public Response create(
+      @Parameter(description = "A key the client chooses per enrolment, so a retry is safe")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      Creation request) {
     if (request == null) {
       throw InvalidRequestException.of("body", "send the enrolment as a JSON object");
     }
@@ -131,7 +139,7 @@ public class EnrolmentResource {
             "employmentStatus",
             in.choice("employmentStatus", request.employmentStatus(), EmploymentStatus.class));
     in.check();
-    Enrolment created =
+    EnrolmentSubmission submitted =
         enrolments.enrol(
             new EnrolmentInput(
                 request.allocationId(),
@@ -145,9 +153,15 @@ public class EnrolmentResource {
                 residency,
                 employment,
                 Boolean.TRUE.equals(request.schoolStudent()),
-                request.highestAqfLevelHeld()));
+                request.highestAqfLevelHeld()),
+            idempotencyKey);
+    Enrolment created = submitted.enrolment();
+    View view = View.of(created, enrolments.actions(created.getId()));
+    if (!submitted.created()) {
+      return Response.ok(view).build();
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(created.getId()).build())
-        .entity(View.of(created, enrolments.actions(created.getId())))
+        .entity(view)
         .build();
   }
 

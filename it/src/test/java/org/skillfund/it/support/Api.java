@@ -61,6 +61,18 @@ public final class Api {
     return withBody("POST", path, json);
   }
 
+  /** POST a JSON body with an Idempotency-Key header (none when {@code key} is null). */
+  public Reply postKeyed(String path, String json, String key) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return send(request);
+  }
+
   /** PUT a JSON body to a path relative to the application root. */
   public Reply put(String path, String json) {
     return withBody("PUT", path, json);
