@@ -67,7 +67,30 @@ public final class OpenBadgeCredentials {
       String statusListUrl,
       int statusIndex) {}
 
+  private static final java.security.SecureRandom SALTS = new java.security.SecureRandom();
+
   private OpenBadgeCredentials() {}
+
+  /**
+   * The Open Badges 3.0 hash of an identifier: {@code sha256$} and the hex SHA-256 of the
+   * identifier followed by the salt.
+   */
+  public static String identityHash(String identifier, String salt) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest((identifier + salt).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256$" + java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static String salt() {
+    byte[] bytes = new byte[16];
+    SALTS.nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
 
   /** A fresh EC P-256 issuer key (ES256), for a run that configured none. */
   public static ECKey generateKey() {
@@ -158,6 +181,9 @@ public final class OpenBadgeCredentials {
             b.providerName()));
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("type", List.of("AchievementSubject"));
+    // The USI never travels in clear: a salted SHA-256 (Open Badges 3.0 IdentityObject), which the
+    // learner can prove by telling a verifier their USI, who recomputes it with the salt.
+    String salt = salt();
     subject.put(
         "identifier",
         List.of(
@@ -167,9 +193,11 @@ public final class OpenBadgeCredentials {
                 "identityType",
                 "identifier",
                 "hashed",
-                false,
+                true,
                 "identityHash",
-                b.usi(),
+                identityHash(b.usi(), salt),
+                "salt",
+                salt,
                 "name",
                 b.learnerName())));
     subject.put("achievement", achievement);

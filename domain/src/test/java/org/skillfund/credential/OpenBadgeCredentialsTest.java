@@ -62,6 +62,44 @@ class OpenBadgeCredentialsTest {
   }
 
   @Test
+  @DisplayName(
+      "the learner's USI is not in the credential in clear; its salted hash proves it to a"
+          + " verifier told the USI, and no other USI")
+  void usiIsHashedWithSalt() {
+    String jwt = issue(5, null);
+    String payload =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(payload.contains("ABCDEFGHJR"), payload);
+    Verification v = verifier(Set.of()).verify(jwt, ISSUED.plusSeconds(60));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> subject = (Map<String, Object>) v.credential().get("credentialSubject");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> identity =
+        (Map<String, Object>) ((List<?>) subject.get("identifier")).get(0);
+    assertEquals(true, identity.get("hashed"));
+    String salt = (String) identity.get("salt");
+    assertEquals(32, salt.length());
+    assertEquals(
+        OpenBadgeCredentials.identityHash("ABCDEFGHJR", salt), identity.get("identityHash"));
+    assertFalse(
+        OpenBadgeCredentials.identityHash("ABCDEFGHJS", salt).equals(identity.get("identityHash")));
+    assertTrue(((String) identity.get("identityHash")).startsWith("sha256$"));
+    // two credentials of the same learner cannot be linked by their hashes
+    String other = issue(6, null);
+    assertFalse(
+        payloadOf(other).contains((String) identity.get("identityHash")),
+        "a fresh salt per credential");
+  }
+
+  private static String payloadOf(String jwt) {
+    return new String(
+        java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   @DisplayName("changing any one character of the credential fails verification")
   void anyChangedByteFails() {
     String jwt = issue(3, null);
