@@ -172,6 +172,15 @@ public class CredentialService {
     String usi = r.usi().strip().toUpperCase(Locale.ROOT);
     String username = blankToNull(r.learnerUsername());
     int index = nextStatusIndex();
+    // The counter's row is now locked until commit, so issuances run one at a time from here: a
+    // second completion of the same learner sent at the same moment sees the first one now.
+    if (alreadyIssued(mc.getId(), usi)) {
+      throw new ConflictException(
+          "The learner "
+              + usi
+              + " was given this micro-credential a moment ago by another request; nothing was"
+              + " recorded twice.");
+    }
     Instant now = Instant.now();
     String id = UUID.randomUUID().toString();
     OpenBadgeCredentials.Issuer issuer = keys.issuer();

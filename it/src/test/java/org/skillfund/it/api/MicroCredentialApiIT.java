@@ -339,4 +339,45 @@ class MicroCredentialApiIT extends DeployedSkillfund {
     assertEquals(2, issued.json().size());
     assertEquals(2, providerA.get(MC + "/" + id + "/completions").json().get("total").asInt());
   }
+
+  @Test
+  @DisplayName(
+      "eight identical completions of one learner sent at once issue one credential, and the rest"
+          + " are refused with 4xx, never 500")
+  void simultaneousCompletionsIssueOne() throws Exception {
+    String id = endorsed("Manual handling " + UUID.randomUUID().toString().substring(0, 8));
+    String body =
+        "{\"usi\":\"%s\",\"learnerName\":\"Sam Lee\",\"completedOn\":\"%s\"}"
+            .formatted(Usis.fresh(), LocalDate.now());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        Api client = i % 2 == 0 ? providerA : staffA;
+        replies.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return client.post(MC + "/" + id + "/completions", body);
+                }));
+      }
+      go.countDown();
+      int issued = 0;
+      for (java.util.concurrent.Future<Api.Reply> f : replies) {
+        Api.Reply r = f.get();
+        if (r.status() == 201) {
+          issued++;
+        } else {
+          assertTrue(r.status() == 400 || r.status() == 409, r.status() + " " + r.body());
+          assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        }
+      }
+      assertEquals(1, issued);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, providerA.get(MC + "/" + id + "/completions").json().get("total").asInt());
+  }
 }
