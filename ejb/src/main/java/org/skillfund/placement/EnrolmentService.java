@@ -493,6 +493,19 @@ public class EnrolmentService {
               + enrolment.getId()
               + "). The department's officers will look into it; the enrolment cannot be"
               + " claimed meanwhile.");
+      notifier.sendToDepartment(
+          Role.OFFICER,
+          "Disputed enrolment waiting: " + enrolment.getCourseCode(),
+          "The learner with USI "
+              + enrolment.getUsi()
+              + " says they did not enrol in "
+              + enrolment.getCourseCode()
+              + " with provider "
+              + enrolment.getProviderId()
+              + " (enrolment "
+              + enrolment.getId()
+              + "). It is in the disputed enrolments queue: cancel it if it is not genuine, or"
+              + " reinstate it.");
     }
     return enrolment;
   }

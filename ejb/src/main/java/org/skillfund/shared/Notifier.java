@@ -62,14 +62,38 @@ public class Notifier {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void sendToProviderAdmins(String providerId, String subject, String body) {
-    em
-        .createQuery(
-            "SELECT u FROM UserAccount u WHERE u.providerId = :p AND u.enabled = TRUE",
-            UserAccount.class)
-        .setParameter("p", providerId)
-        .getResultList()
-        .stream()
-        .filter(u -> u.getRoles().contains(Role.PROVIDER_ADMIN))
+    greetEach(
+        em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.providerId = :p AND u.enabled = TRUE",
+                UserAccount.class)
+            .setParameter("p", providerId)
+            .getResultList(),
+        Role.PROVIDER_ADMIN,
+        subject,
+        body);
+  }
+
+  /**
+   * Queues the same message to every enabled department user holding {@code role} (e.g. the
+   * officers, when something waits in their queue), each greeted by name, in the caller's
+   * transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void sendToDepartment(Role role, String subject, String body) {
+    greetEach(
+        em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.providerId IS NULL AND u.enabled = TRUE",
+                UserAccount.class)
+            .getResultList(),
+        role,
+        subject,
+        body);
+  }
+
+  private void greetEach(List<UserAccount> users, Role role, String subject, String body) {
+    users.stream()
+        .filter(u -> u.getRoles().contains(role))
         .forEach(
             u ->
                 send(

@@ -406,6 +406,16 @@ class EnrolmentApiIT extends DeployedSkillfund {
       queued |= q.get("id").asText().equals(id);
     }
     assertTrue(queued, "the disputed enrolment is in the officers' queue");
+    try (Connection db = TestDatabase.connect()) {
+      // every officer (officer, senior) is told it waits in their queue
+      assertEquals(
+          2,
+          number(
+              db,
+              "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE 'Disputed enrolment waiting%'"
+                  + " AND body LIKE ?",
+              "%" + id + "%"));
+    }
     assertProblem(
         providerA.post(
             ENROLMENTS + "/" + id + "/dispute-resolution",
