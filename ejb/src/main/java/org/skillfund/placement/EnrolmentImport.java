@@ -129,6 +129,7 @@ public class EnrolmentImport {
   }
 
   private Report run(String csv, ImportProgress progress) {
+    long began = System.nanoTime();
     Caller caller = callers.current();
     List<EnrolmentCsv.Row> rows;
     try {
@@ -169,6 +170,13 @@ public class EnrolmentImport {
     }
     progress.advance(rejectedEarly, 0);
 
+    LOG.fine(
+        () ->
+            "bulk enrolment file of "
+                + rows.size()
+                + " rows read, checked and matched in "
+                + (System.nanoTime() - began) / 1_000_000
+                + " ms");
     int size = Math.max(1, chunkRows);
     for (int from = 0; from < candidates.size(); from += size) {
       int to = Math.min(candidates.size(), from + size);

@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +60,7 @@ import org.skillfund.shared.OutboxMail;
 public class EnrolmentImportChunk {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Logger LOG = Logger.getLogger(EnrolmentImportChunk.class.getName());
 
   @Resource(lookup = "java:app/jdbc/skillfund")
   private DataSource dataSource;
@@ -86,6 +89,7 @@ public class EnrolmentImportChunk {
 
   private List<RowResult> enrol(Connection c, List<Candidate> candidates, String username)
       throws SQLException {
+    long t0 = System.nanoTime();
     Instant now = Instant.now();
     Timestamp at = Timestamp.from(now);
     Set<String> usis =
@@ -127,7 +131,9 @@ public class EnrolmentImportChunk {
                 .collect(Collectors.joining("; ")));
       }
     }
+    long t1 = System.nanoTime();
     List<Decided> decided = BulkEnrolmentPlan.decide(mailable, ledger, placesLeft);
+    long t2 = System.nanoTime();
     consumePlaces(c, BulkEnrolmentPlan.placesTaken(decided));
 
     MultiRowInsert checks =
@@ -334,13 +340,32 @@ public class EnrolmentImportChunk {
       enrolled.put(x, enrolmentId);
     }
     // parents before children: enrolment references learner and allocation, the link enrolment
+    long t3 = System.nanoTime();
     checks.execute(c);
     outcomes.execute(c);
+    long t4 = System.nanoTime();
     starts.execute(c);
     enrolments.execute(c);
     links.execute(c);
     outbox.execute(c);
+    long t5 = System.nanoTime();
     audit.recordAll(events);
+    long t6 = System.nanoTime();
+    if (LOG.isLoggable(Level.FINE)) {
+      LOG.fine(
+          String.format(
+              "bulk enrolment chunk of %d rows, %d accepted: locks, ledger and mails %d ms,"
+                  + " decisions %d ms, rows built %d ms, checks %d ms, starts, enrolments, links"
+                  + " and mails %d ms, audit %d ms",
+              candidates.size(),
+              events.size(),
+              (t1 - t0) / 1_000_000,
+              (t2 - t1) / 1_000_000,
+              (t3 - t2) / 1_000_000,
+              (t4 - t3) / 1_000_000,
+              (t5 - t4) / 1_000_000,
+              (t6 - t5) / 1_000_000));
+    }
 
     List<RowResult> results = new ArrayList<>(candidates.size());
     for (Candidate x : candidates) {
