@@ -1,19 +1,22 @@
 package org.skillfund.placement;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /**
- * Inserts many rows into one table with multi-row {@code INSERT ... VALUES (...), (...)} statements
- * of up to {@value #ROWS} rows each, sent as one JDBC batch: a few round trips and a few statements
- * for the database to run instead of one per row. Works alike on PostgreSQL and H2; null values
- * need their SQL type, given per column.
+ * Inserts many rows into one table in a few round trips: on PostgreSQL as one {@code COPY ... FROM
+ * STDIN} stream of CSV (the database's fastest way in), elsewhere (H2) as multi-row {@code INSERT
+ * ... VALUES (...), (...)} statements of up to {@value #ROWS} rows each, sent as one JDBC batch.
+ * Null values need their SQL type, given per column. Runs in the caller's transaction.
  */
-final class MultiRowInsert {
+final class BulkInsert {
 
   /** Rows per statement; PostgreSQL allows 32,767 parameters per statement. */
   static final int ROWS = 200;
@@ -27,7 +30,7 @@ final class MultiRowInsert {
    * @param columns the column names, comma-separated
    * @param types each column's {@link java.sql.Types} type, used for nulls
    */
-  MultiRowInsert(String table, String columns, int... types) {
+  BulkInsert(String table, String columns, int... types) {
     this.table = table;
     this.columns = columns;
     this.types = types.clone();
@@ -51,6 +54,12 @@ final class MultiRowInsert {
 
   /** Inserts every row added; returns how many. */
   int execute(Connection connection) throws SQLException {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    if (connection.isWrapperFor(PGConnection.class)) {
+      return copy(connection.unwrap(PGConnection.class));
+    }
     int full = rows.size() / ROWS;
     if (full > 0) {
       try (PreparedStatement statement = connection.prepareStatement(sql(ROWS))) {
@@ -67,6 +76,40 @@ final class MultiRowInsert {
         bind(statement, rest);
         statement.executeUpdate();
       }
+    }
+    return rows.size();
+  }
+
+  private int copy(PGConnection connection) throws SQLException {
+    StringBuilder csv = new StringBuilder(rows.size() * 64 * types.length);
+    for (Object[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          csv.append(',');
+        }
+        Object value = row[i];
+        if (value instanceof String text) {
+          // quoted, so an empty string stays one; an unquoted empty field is NULL
+          csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+        } else if (value != null) {
+          // Timestamp and Date print as PostgreSQL reads them, in the JVM's zone as setTimestamp
+          csv.append(value);
+        }
+      }
+      csv.append('\n');
+    }
+    try {
+      long copied =
+          connection
+              .getCopyAPI()
+              .copyIn(
+                  "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv)",
+                  new StringReader(csv.toString()));
+      if (copied != rows.size()) {
+        throw new SQLException("copied " + copied + " of " + rows.size() + " rows into " + table);
+      }
+    } catch (IOException e) {
+      throw new SQLException("could not stream rows into " + table, e);
     }
     return rows.size();
   }
