@@ -157,13 +157,13 @@ public class EnrolmentImport {
       EnrolmentRow.Read read = EnrolmentRow.read(rows.get(i), today);
       String problem = read.problem();
       if (problem == null) {
-        Object matched = matcher.match(read.row());
-        if (matched instanceof Candidate candidate) {
+        Match match = matcher.match(read.row());
+        if (match.candidate() != null) {
           positions.add(i);
-          candidates.add(candidate);
+          candidates.add(match.candidate());
           continue;
         }
-        problem = (String) matched;
+        problem = match.problem();
       }
       results[i] = new RowResult(read.line(), read.usi(), null, problem);
       rejectedEarly++;
@@ -216,6 +216,13 @@ public class EnrolmentImport {
     }
   }
 
+  /** A row matched to what enrols it, or why nothing can. */
+  private record Match(Candidate candidate, String problem) {
+    static Match refused(String problem) {
+      return new Match(null, problem);
+    }
+  }
+
   /**
    * Matches rows to the caller's allocations, programs, courses and rule versions, reading each
    * once per file.
@@ -233,18 +240,19 @@ public class EnrolmentImport {
     }
 
     /** The row's candidate, or why it cannot be enrolled. */
-    Object match(EnrolmentRow row) {
+    Match match(EnrolmentRow row) {
       List<Allocation> own =
           allocations.computeIfAbsent(
               row.programCode() + "|" + row.courseCode() + "|" + row.state(),
               k -> ownAllocations(row.programCode(), row.courseCode(), row.state()));
       if (own.isEmpty()) {
-        return "no allocation of yours for "
-            + row.courseCode()
-            + " in "
-            + row.state()
-            + " under "
-            + row.programCode();
+        return Match.refused(
+            "no allocation of yours for "
+                + row.courseCode()
+                + " in "
+                + row.state()
+                + " under "
+                + row.programCode());
       }
       Allocation allocation =
           own.stream()
@@ -256,10 +264,11 @@ public class EnrolmentImport {
               .orElse(null);
       if (allocation == null) {
         Allocation first = own.get(0);
-        return "start_date must be within the allocation's period, "
-            + first.getPeriodFrom()
-            + " to "
-            + first.getPeriodTo();
+        return Match.refused(
+            "start_date must be within the allocation's period, "
+                + first.getPeriodFrom()
+                + " to "
+                + first.getPeriodTo());
       }
       FundingProgram program =
           programs
@@ -278,12 +287,15 @@ public class EnrolmentImport {
                   rules.code() + "|" + row.startDate(),
                   k -> eligibility.inForceOn(rules, row.startDate()));
       if (version.isEmpty()) {
-        return "start_date: no "
-            + program.getRuleProgramCode()
-            + " rules are in force on "
-            + row.startDate();
+        return Match.refused(
+            "start_date: no "
+                + program.getRuleProgramCode()
+                + " rules are in force on "
+                + row.startDate());
       }
-      return new Candidate(row, allocation, course, program.getRuleProgramCode(), version.get());
+      return new Match(
+          new Candidate(row, allocation, course, program.getRuleProgramCode(), version.get()),
+          null);
     }
 
     private List<Allocation> ownAllocations(
