@@ -8,7 +8,7 @@
 #
 # Runs its own Payara domain (--portbase 23000), so it never touches the test suite's ports.
 # Usage: bench/import.sh  (builds nothing: build the EAR first, see bench/README.md)
-#   ROWS=10000 rows in the timed file; WARMUP_ROWS=2000 rows imported first, not timed;
+#   ROWS=10000 rows in the timed file; WARMUP_ROWS=10000 rows imported first, not timed;
 #   DB_URL_EXTRA='&reWriteBatchedInserts=true' adds parameters to the JDBC URL.
 set -euo pipefail
 
@@ -24,7 +24,7 @@ WAIT_LIMIT=300
 API_MAX_TIME=600
 DEMO_PASSWORD=demo-pass-2026
 ROWS="${ROWS:-10000}"
-WARMUP_ROWS="${WARMUP_ROWS:-2000}"
+WARMUP_ROWS="${WARMUP_ROWS:-10000}"
 DB_URL_EXTRA="${DB_URL_EXTRA:-}"
 PG_SCHEMA=skillfund_import
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d test)
@@ -43,6 +43,9 @@ start_domain SKILLFUND_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSche
 timeout "$WAIT_LIMIT" "$ASADMIN" --port "$ADMIN_PORT" deploy --name skillfund "$EAR" >"$LOGS/deploy.log" 2>&1 \
   || { cat "$LOGS/deploy.log" >&2; die "deploy failed"; }
 wait_for_200 "$PING_URL"
+# one line per chunk with the time of each phase, copied to $LOGS/chunks.txt after the run
+asadmin set-log-levels org.skillfund.placement.EnrolmentImportChunk=FINE:org.skillfund.placement.EnrolmentImport=FINE \
+  >"$LOGS/log-levels.log" 2>&1 || { cat "$LOGS/log-levels.log" >&2; die "set-log-levels failed"; }
 
 log "Warm-up: a $WARMUP_ROWS-row file into an allocation of its own (not timed)"
 python3 "$BENCH_DIR/import.py" --base "$BASE_URL/skillfund" --rows "$WARMUP_ROWS" \
@@ -54,6 +57,8 @@ log "IMPORT: $ROWS rows, one POST, load average $LOAD_BEFORE"
 python3 "$BENCH_DIR/import.py" --base "$BASE_URL/skillfund" --rows "$ROWS" \
   --file "$WORK/import.csv" --seed 2 >"$LOGS/import.json"
 cat "$LOGS/import.json"
+grep -ho 'bulk enrolment .* ms' "$DOMAIN_DIR"/logs/server.log* | tail -n $((ROWS / 2000 + 1)) >"$LOGS/chunks.txt" || true
+cat "$LOGS/chunks.txt"
 IMPORT_PER_S=$(json_field "$LOGS/import.json" rowsPerSecond)
 IMPORT_SECONDS=$(json_field "$LOGS/import.json" seconds)
 ACCEPTED=$(json_field "$LOGS/import.json" accepted)
