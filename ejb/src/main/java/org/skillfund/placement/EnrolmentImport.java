@@ -183,7 +183,7 @@ public class EnrolmentImport {
       List<Candidate> chunk = candidates.subList(from, to);
       List<RowResult> outcome;
       try {
-        outcome = chunks.enrol(new ArrayList<>(chunk), caller.username());
+        outcome = chunks.enrol(new ArrayList<>(chunk));
       } catch (EJBException e) {
         LOG.log(Level.WARNING, "bulk enrolment chunk of " + chunk.size() + " rows failed", e);
         outcome =

@@ -40,11 +40,14 @@ import org.skillfund.audit.AuditService;
 import org.skillfund.eligibility.EligibilityDecision;
 import org.skillfund.eligibility.FundedStart;
 import org.skillfund.eligibility.RuleOutcome;
+import org.skillfund.identity.Caller;
+import org.skillfund.identity.Callers;
 import org.skillfund.identity.Role;
 import org.skillfund.placement.BulkEnrolmentPlan.Candidate;
 import org.skillfund.placement.BulkEnrolmentPlan.Decided;
 import org.skillfund.placement.EnrolmentImport.RowResult;
 import org.skillfund.provider.EvidenceCheck;
+import org.skillfund.shared.ForbiddenException;
 import org.skillfund.shared.OutboxMail;
 
 /**
@@ -68,6 +71,8 @@ public class EnrolmentImportChunk {
 
   @EJB private AuditService audit;
 
+  @EJB private Callers callers;
+
   @Inject private Validator validator;
 
   @Inject
@@ -75,14 +80,20 @@ public class EnrolmentImportChunk {
   private String publicUrl;
 
   /**
-   * Decides and enrols the candidates (well-formed rows matched to the caller's allocations), in
-   * file order; returns each one's outcome in the same order.
+   * Decides and enrols the candidates (well-formed rows matched to the caller's own allocations by
+   * {@link EnrolmentImport}), in file order; returns each one's outcome in the same order.
    */
   @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<RowResult> enrol(List<Candidate> candidates, String username) {
+  public List<RowResult> enrol(List<Candidate> candidates) {
+    Caller caller = callers.current();
+    for (Candidate x : candidates) {
+      if (!x.allocation().getProviderId().equals(caller.providerId())) {
+        throw new ForbiddenException("Only your own allocations can take your enrolments.");
+      }
+    }
     try (Connection connection = dataSource.getConnection()) {
-      return enrol(connection, candidates, username);
+      return enrol(connection, candidates, caller.username());
     } catch (SQLException e) {
       throw new IllegalStateException("bulk enrolment chunk failed: " + e.getMessage(), e);
     }
