@@ -62,18 +62,27 @@ class EnrolmentImportIT extends DeployedSkillfund {
     LocalDate start = LocalDate.now().plusDays(7);
     String born = start.minusYears(21).toString();
     String row = "%s,%s,Lee,%s,%s,CHC33021,%s,NSW,%s,%s,UNEMPLOYED,false,\n";
+    // addresses unique to this run, so the outbox counts hold on a database used before
+    String tag = bob.toLowerCase();
     String badUsi = bob.substring(0, 9) + (bob.charAt(9) == '2' ? '3' : '2');
     String csv =
         HEADER
             + row.formatted(ann.usi(), "Ann", born, ann.email(), start, program, "CITIZEN")
-            + row.formatted(badUsi, "Bad", born, "bad@example.org", start, program, "CITIZEN")
-            + row.formatted(bob, "Bob", born, "bob@example.org", start, program, "CITIZEN")
-            + row.formatted(vic, "Vic", born, "vic@example.org", start, program, "CITIZEN")
+            + row.formatted(
+                badUsi, "Bad", born, "bad." + tag + "@example.org", start, program, "CITIZEN")
+            + row.formatted(
+                bob, "Bob", born, "bob." + tag + "@example.org", start, program, "CITIZEN")
+            + row.formatted(
+                    vic, "Vic", born, "vic." + tag + "@example.org", start, program, "CITIZEN")
                 .replace(",NSW,", ",VIC,")
-            + row.formatted(ann.usi(), "Ann", born, "again@example.org", start, program, "CITIZEN")
-            + row.formatted(eve, "Eve", born, "eve@example.org", start, program, "TEMPORARY_VISA")
-            + row.formatted(cat, "Cat", born, "cat@example.org", start, program, "CITIZEN")
-            + row.formatted(dan, "Dan", born, "dan@example.org", start, program, "CITIZEN")
+            + row.formatted(
+                ann.usi(), "Ann", born, "again." + tag + "@example.org", start, program, "CITIZEN")
+            + row.formatted(
+                eve, "Eve", born, "eve." + tag + "@example.org", start, program, "TEMPORARY_VISA")
+            + row.formatted(
+                cat, "Cat", born, "cat." + tag + "@example.org", start, program, "CITIZEN")
+            + row.formatted(
+                dan, "Dan", born, "dan." + tag + "@example.org", start, program, "CITIZEN")
             + "too,few,fields\n";
 
     Api.Reply reply = post(csv);
@@ -138,17 +147,18 @@ class EnrolmentImportIT extends DeployedSkillfund {
                     + " ON e.eligibility_check_id = c.id WHERE e.id = ? AND c.eligible = TRUE",
                 id));
       }
-      for (String email : List.of(ann.email(), "bob@example.org", "cat@example.org")) {
+      for (String email :
+          List.of(ann.email(), "bob." + tag + "@example.org", "cat." + tag + "@example.org")) {
         assertEquals(
             1, number(db, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email), email);
       }
       for (String email :
           List.of(
-              "bad@example.org",
-              "vic@example.org",
-              "again@example.org",
-              "eve@example.org",
-              "dan@example.org")) {
+              "bad." + tag + "@example.org",
+              "vic." + tag + "@example.org",
+              "again." + tag + "@example.org",
+              "eve." + tag + "@example.org",
+              "dan." + tag + "@example.org")) {
         assertEquals(
             0, number(db, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email), email);
       }
