@@ -99,7 +99,8 @@ class EnrolmentImportIT extends DeployedSkillfund {
     List<String> enrolmentIds = new ArrayList<>();
     for (int i : new int[] {0, 2, 6}) {
       assertTrue(rows.get(i).get("enrolmentId").isTextual(), rows.get(i).toString());
-      assertTrue(rows.get(i).get("reason").isNull(), rows.get(i).toString());
+      assertTrue(
+          !rows.get(i).has("reason") || rows.get(i).get("reason").isNull(), rows.get(i).toString());
       enrolmentIds.add(rows.get(i).get("enrolmentId").asText());
     }
     assertEquals("usi must be a valid USI", reason(rows, 1));
