@@ -33,7 +33,7 @@ public final class EnrolmentImportPage extends PageObject {
     wait(120)
         .until(
             d ->
-                !d.findElements(By.id("report:report-counts")).isEmpty()
+                !d.findElements(By.id("report:accepted")).isEmpty()
                     || !d.findElements(
                             By.cssSelector(
                                 "#import\\:messages li.error, " + "#import\\:messages .error"))
@@ -63,7 +63,7 @@ public final class EnrolmentImportPage extends PageObject {
 
   /** Shows only the rejected rows. */
   public EnrolmentImportPage onlyRejected() {
-    driver().findElement(By.cssSelector("#report\\:rejected-only .ui-chkbox-box")).click();
+    driver().findElement(By.id("report:rejected-only")).click();
     wait(20)
         .until(
             ExpectedConditions.numberOfElementsToBeLessThan(
