@@ -1,37 +1,80 @@
 package org.skillfund.placement;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.skillfund.eligibility.EmploymentStatus;
-import org.skillfund.eligibility.Residency;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.skillfund.catalog.CatalogService;
+import org.skillfund.catalog.TrainingProduct;
+import org.skillfund.eligibility.EligibilityService;
+import org.skillfund.eligibility.Program;
+import org.skillfund.eligibility.Programs;
+import org.skillfund.eligibility.RuleSetVersion;
+import org.skillfund.identity.Caller;
 import org.skillfund.identity.Callers;
 import org.skillfund.identity.Role;
+import org.skillfund.placement.BulkEnrolmentPlan.Candidate;
+import org.skillfund.program.FundingProgram;
+import org.skillfund.provider.Provider;
+import org.skillfund.provider.ProviderStatus;
+import org.skillfund.shared.AustralianState;
 import org.skillfund.shared.ConflictException;
-import org.skillfund.shared.ForbiddenException;
 import org.skillfund.shared.InvalidRequestException;
-import org.skillfund.shared.NotFoundException;
 
 /**
- * Bulk enrolment from a provider's CSV file. Each row is enrolled on its own, in its own
- * transaction, exactly as a single enrolment is (eligibility, ledger, place, confirmation mail): an
- * accepted row is complete, a rejected row changed nothing, and the report says which is which and
- * why. Rows are matched to the caller's allocation of the same program, course and state whose
- * period holds the start date.
+ * Bulk enrolment from a provider's CSV file ({@link EnrolmentCsv#HEADER}), per-row atomic with a
+ * report of every row.
+ *
+ * <p>The whole file is read and every field checked in memory first; each well-formed row is
+ * matched to the caller's own allocation of its program, course and state whose period holds the
+ * start date (the allocations of one program, course and state are read once). The matched rows are
+ * then enrolled in chunks of {@code skillfund.import.chunk-rows} (default {@value #DEFAULT_CHUNK}),
+ * each in one transaction of its own ({@link EnrolmentImportChunk}) that does for every row exactly
+ * what a single enrolment does: eligibility under the rules in force on the start date with the
+ * ledger (rows earlier in the file count, so the same learner twice has the second row refused by
+ * the rule it breaks), one place, the funded start, the enrolment, the one-time confirmation link
+ * and mail, the eligibility check and one audit event.
+ *
+ * <p>What the report means: an accepted row is completely enrolled; a rejected row changed nothing
+ * and says why (field problems, no allocation, not eligible naming the rules, no places left). A
+ * chunk commits together; if a system error stops a chunk, the chunk is rolled back and each of its
+ * rows is reported as not imported, to be tried again; the other chunks stand. At most {@value
+ * #MAX_ROWS} rows per file; a file without the header or with more rows is refused whole (400), and
+ * so is every file of a provider that is not approved (409).
  */
 @Stateless
 public class EnrolmentImport {
+
+  /** Most rows one file may have. */
+  public static final int MAX_ROWS = 50_000;
+
+  static final int DEFAULT_CHUNK = 2_000;
+
+  /** What a row of a chunk stopped by a system error says. */
+  public static final String NOT_IMPORTED =
+      "not imported: a system error stopped the rows around this one, and none of them was"
+          + " saved; try these rows again";
+
+  private static final Logger LOG = Logger.getLogger(EnrolmentImport.class.getName());
+  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
 
   /**
    * One row's outcome.
@@ -41,151 +84,231 @@ public class EnrolmentImport {
    * @param enrolmentId the enrolment made, for an accepted row
    * @param reason why the row was rejected, or null
    */
-  public record RowResult(int line, String usi, String enrolmentId, String reason) {
+  public record RowResult(int line, String usi, String enrolmentId, String reason)
+      implements java.io.Serializable {
     public boolean accepted() {
       return enrolmentId != null;
     }
   }
 
-  /** What happened to every row. */
-  public record Report(int accepted, int rejected, List<RowResult> rows) {}
+  /** What happened to every row, in file order. */
+  public record Report(int accepted, int rejected, List<RowResult> rows)
+      implements java.io.Serializable {}
 
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
 
-  @EJB private EnrolmentService enrolments;
+  @EJB private EnrolmentImportChunk chunks;
 
   @EJB private Callers callers;
 
-  /** Enrols every row it can; refuses a file without the header (400). */
+  @EJB private CatalogService catalog;
+
+  @EJB private EligibilityService eligibility;
+
+  @Inject
+  @ConfigProperty(name = "skillfund.import.chunk-rows", defaultValue = "2000")
+  private int chunkRows;
+
+  /** Enrols every row it can and reports each; refuses a file without the header (400). */
   @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Report importCsv(String csv) {
-    String providerId = callers.current().providerId();
+    return run(csv, new ImportProgress());
+  }
+
+  /**
+   * The same in the background, as the caller, publishing its progress after every chunk; the
+   * future fails as {@link #importCsv} would refuse.
+   */
+  @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @Asynchronous
+  public Future<Report> importInBackground(String csv, ImportProgress progress) {
+    return new AsyncResult<>(run(csv, progress));
+  }
+
+  private Report run(String csv, ImportProgress progress) {
+    long began = System.nanoTime();
+    Caller caller = callers.current();
     List<EnrolmentCsv.Row> rows;
     try {
       rows = EnrolmentCsv.rows(csv);
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.of("file", e.getMessage());
     }
-    if (rows.size() > 10_000) {
-      throw InvalidRequestException.of("file", "at most 10,000 rows per file");
+    if (rows.isEmpty()) {
+      throw InvalidRequestException.of("file", "has the header but no rows");
     }
-    List<RowResult> results = new ArrayList<>();
-    for (EnrolmentCsv.Row row : rows) {
-      results.add(one(row, providerId));
+    if (rows.size() > MAX_ROWS) {
+      throw InvalidRequestException.of(
+          "file", "has " + rows.size() + " rows; at most " + MAX_ROWS + " rows per file, split it");
     }
-    int accepted = (int) results.stream().filter(RowResult::accepted).count();
-    return new Report(accepted, results.size() - accepted, results);
-  }
+    activeProvider(caller);
+    progress.start(rows.size());
 
-  private RowResult one(EnrolmentCsv.Row row, String providerId) {
-    if (row.problem() != null) {
-      return new RowResult(row.line(), null, null, row.problem());
+    LocalDate today = LocalDate.now(SCHEME_ZONE);
+    RowResult[] results = new RowResult[rows.size()];
+    List<Integer> positions = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
+    Matcher matcher = new Matcher(caller.providerId());
+    int rejectedEarly = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      EnrolmentRow.Read read = EnrolmentRow.read(rows.get(i), today);
+      String problem = read.problem();
+      if (problem == null) {
+        Match match = matcher.match(read.row());
+        if (match.candidate() != null) {
+          positions.add(i);
+          candidates.add(match.candidate());
+          continue;
+        }
+        problem = match.problem();
+      }
+      results[i] = new RowResult(read.line(), read.usi(), null, problem);
+      rejectedEarly++;
     }
-    List<String> problems = new ArrayList<>();
-    LocalDate born = date(row.field(3), "date_of_birth", problems);
-    LocalDate start = date(row.field(6), "start_date", problems);
-    Residency residency = choice(row.field(9), Residency.class, "residency", problems);
-    EmploymentStatus employment =
-        choice(row.field(10), EmploymentStatus.class, "employment_status", problems);
-    String school = row.field(11);
-    Integer level = null;
-    if (row.field(12) != null) {
+    progress.advance(rejectedEarly, 0);
+
+    LOG.fine(
+        () ->
+            "bulk enrolment file of "
+                + rows.size()
+                + " rows read, checked and matched in "
+                + (System.nanoTime() - began) / 1_000_000
+                + " ms");
+    int size = Math.max(1, chunkRows);
+    for (int from = 0; from < candidates.size(); from += size) {
+      int to = Math.min(candidates.size(), from + size);
+      List<Candidate> chunk = candidates.subList(from, to);
+      List<RowResult> outcome;
       try {
-        level = Integer.valueOf(row.field(12));
-      } catch (NumberFormatException e) {
-        problems.add("highest_aqf_level must be a whole number");
+        outcome = chunks.enrol(new ArrayList<>(chunk));
+      } catch (EJBException e) {
+        LOG.log(Level.WARNING, "bulk enrolment chunk of " + chunk.size() + " rows failed", e);
+        outcome =
+            chunk.stream()
+                .map(c -> new RowResult(c.row().line(), c.row().usi(), null, NOT_IMPORTED))
+                .toList();
       }
+      int accepted = 0;
+      for (int k = 0; k < outcome.size(); k++) {
+        results[positions.get(from + k)] = outcome.get(k);
+        accepted += outcome.get(k).accepted() ? 1 : 0;
+      }
+      progress.advance(outcome.size(), accepted);
     }
-    String allocationId = null;
-    if (problems.isEmpty()) {
-      allocationId = allocationFor(providerId, row.field(8), row.field(5), row.field(7), start);
-      if (allocationId == null) {
-        problems.add(
+    List<RowResult> all = List.of(results);
+    int accepted = (int) all.stream().filter(RowResult::accepted).count();
+    return new Report(accepted, all.size() - accepted, all);
+  }
+
+  private void activeProvider(Caller caller) {
+    Provider provider =
+        caller.providerId() == null ? null : em.find(Provider.class, caller.providerId());
+    if (provider == null || provider.getStatus() != ProviderStatus.APPROVED) {
+      throw new ConflictException(
+          "Only an approved provider may enrol learners; yours is "
+              + (provider == null
+                  ? "unknown"
+                  : provider.getStatus().name().toLowerCase().replace('_', ' '))
+              + ".");
+    }
+  }
+
+  /** A row matched to what enrols it, or why nothing can. */
+  private record Match(Candidate candidate, String problem) {
+    static Match refused(String problem) {
+      return new Match(null, problem);
+    }
+  }
+
+  /**
+   * Matches rows to the caller's allocations, programs, courses and rule versions, reading each
+   * once per file.
+   */
+  private final class Matcher {
+
+    private final String providerId;
+    private final Map<String, List<Allocation>> allocations = new HashMap<>();
+    private final Map<String, Optional<FundingProgram>> programs = new HashMap<>();
+    private final Map<String, Optional<TrainingProduct>> courses = new HashMap<>();
+    private final Map<String, Optional<RuleSetVersion>> versions = new HashMap<>();
+
+    Matcher(String providerId) {
+      this.providerId = providerId;
+    }
+
+    /** The row's candidate, or why it cannot be enrolled. */
+    Match match(EnrolmentRow row) {
+      List<Allocation> own =
+          allocations.computeIfAbsent(
+              row.programCode() + "|" + row.courseCode() + "|" + row.state(),
+              k -> ownAllocations(row.programCode(), row.courseCode(), row.state()));
+      if (own.isEmpty()) {
+        return Match.refused(
             "no allocation of yours for "
-                + row.field(5)
+                + row.courseCode()
                 + " in "
-                + row.field(7)
+                + row.state()
                 + " under "
-                + row.field(8)
-                + " covers "
-                + start);
+                + row.programCode());
       }
+      Allocation allocation =
+          own.stream()
+              .filter(
+                  a ->
+                      !row.startDate().isBefore(a.getPeriodFrom())
+                          && !row.startDate().isAfter(a.getPeriodTo()))
+              .findFirst()
+              .orElse(null);
+      if (allocation == null) {
+        Allocation first = own.get(0);
+        return Match.refused(
+            "start_date must be within the allocation's period, "
+                + first.getPeriodFrom()
+                + " to "
+                + first.getPeriodTo());
+      }
+      FundingProgram program =
+          programs
+              .computeIfAbsent(
+                  row.programCode(), c -> Optional.ofNullable(em.find(FundingProgram.class, c)))
+              .orElseThrow(() -> new IllegalStateException("allocated program not found"));
+      TrainingProduct course =
+          courses
+              .computeIfAbsent(row.courseCode(), catalog::find)
+              .orElseThrow(() -> new IllegalStateException("allocated course not in catalogue"));
+      Program rules = Programs.find(program.getRuleProgramCode()).orElse(null);
+      Optional<RuleSetVersion> version =
+          rules == null
+              ? Optional.empty()
+              : versions.computeIfAbsent(
+                  rules.code() + "|" + row.startDate(),
+                  k -> eligibility.inForceOn(rules, row.startDate()));
+      if (version.isEmpty()) {
+        return Match.refused(
+            "start_date: no "
+                + program.getRuleProgramCode()
+                + " rules are in force on "
+                + row.startDate());
+      }
+      return new Match(
+          new Candidate(row, allocation, course, program.getRuleProgramCode(), version.get()),
+          null);
     }
-    if (!problems.isEmpty()) {
-      return new RowResult(row.line(), row.usi(), null, String.join("; ", problems));
-    }
-    try {
-      Enrolment enrolment =
-          enrolments.enrol(
-              new EnrolmentInput(
-                  allocationId,
-                  new LearnerIdentity(row.usi(), row.field(1), row.field(2), born, row.field(4)),
-                  start,
-                  residency,
-                  employment,
-                  "true".equalsIgnoreCase(school) || "y".equalsIgnoreCase(school),
-                  level));
-      return new RowResult(row.line(), row.usi(), enrolment.getId(), null);
-    } catch (InvalidRequestException e) {
-      return new RowResult(
-          row.line(),
-          row.usi(),
-          null,
-          e.problems().stream()
-              .map(p -> p.field() + " " + p.message())
-              .collect(Collectors.joining("; ")));
-    } catch (ConflictException | NotFoundException | ForbiddenException e) {
-      return new RowResult(row.line(), row.usi(), null, e.getMessage());
-    } catch (EJBException e) {
-      return new RowResult(
-          row.line(), row.usi(), null, "could not be enrolled (a system error); try the row again");
-    }
-  }
 
-  private String allocationFor(
-      String providerId, String program, String course, String state, LocalDate start) {
-    List<String> ids =
-        em.createQuery(
-                "SELECT l.id FROM Allocation l WHERE l.providerId = :p AND l.programCode = :g"
-                    + " AND l.courseCode = :c AND l.state = :s AND l.periodFrom <= :d"
-                    + " AND l.periodTo >= :d ORDER BY l.createdAt, l.id",
-                String.class)
-            .setParameter("p", providerId == null ? "" : providerId)
-            .setParameter("g", program)
-            .setParameter("c", course)
-            .setParameter("s", state(state))
-            .setParameter("d", start)
-            .getResultList();
-    return ids.isEmpty() ? null : ids.get(0);
-  }
-
-  private static org.skillfund.shared.AustralianState state(String value) {
-    try {
-      return org.skillfund.shared.AustralianState.valueOf(
-          value == null ? "" : value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static LocalDate date(String value, String field, List<String> problems) {
-    try {
-      return LocalDate.parse(value == null ? "" : value);
-    } catch (DateTimeParseException e) {
-      problems.add(field + " must be a date as YYYY-MM-DD");
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E choice(
-      String value, Class<E> type, String field, List<String> problems) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      problems.add(field + " is not one of the allowed values");
-      return null;
+    private List<Allocation> ownAllocations(
+        String programCode, String courseCode, AustralianState state) {
+      return em.createQuery(
+              "SELECT l FROM Allocation l WHERE l.providerId = :p AND l.programCode = :g"
+                  + " AND l.courseCode = :c AND l.state = :s ORDER BY l.createdAt, l.id",
+              Allocation.class)
+          .setParameter("p", providerId == null ? "" : providerId)
+          .setParameter("g", programCode)
+          .setParameter("c", courseCode)
+          .setParameter("s", state)
+          .getResultList();
     }
   }
 }

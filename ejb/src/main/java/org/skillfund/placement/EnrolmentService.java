@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.skillfund.audit.AuditService;
 import org.skillfund.catalog.CatalogService;
@@ -30,7 +29,6 @@ import org.skillfund.eligibility.EligibilityService;
 import org.skillfund.eligibility.LearnerFacts;
 import org.skillfund.eligibility.LedgerEntry;
 import org.skillfund.eligibility.LedgerService;
-import org.skillfund.eligibility.RuleOutcome;
 import org.skillfund.identity.Caller;
 import org.skillfund.identity.Callers;
 import org.skillfund.identity.NewAccounts;
@@ -78,10 +76,6 @@ public class EnrolmentService {
   private static final String LEARNER = Role.Names.LEARNER;
   private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** Rules that read the entitlement ledger: a failure means the learner already holds a place. */
-  private static final Set<String> LEDGER_RULES =
-      Set.of("JT-ONE", "SE-YEAR", "SE-CONCURRENT", "SE-LEVEL");
 
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
@@ -600,59 +594,13 @@ public class EnrolmentService {
             now));
     notifier.send(
         enrolment.getEmail(),
-        "Please confirm your enrolment in " + course.getCode(),
-        "Hello "
-            + enrolment.getGivenName()
-            + ",\n\nA training provider enrolled you in "
-            + course.getCode()
-            + " "
-            + course.getTitle()
-            + ", starting "
-            + enrolment.getStartDate()
-            + ", in a government-funded place.\n\nPlease sign in to Skillfund and tell us whether"
-            + " this is right (the link works once, for "
-            + EnrolmentLink.VALID_FOR.toDays()
-            + " days):\n"
-            + publicUrl
-            + (publicUrl.endsWith("/") ? "" : "/")
-            + "confirm-enrolment.xhtml?token="
-            + token
-            + "\n\nIf you did not enrol, say so on that page: the provider cannot be paid for"
-            + " this place until you confirm.\n");
+        EnrolmentMail.subject(course),
+        EnrolmentMail.body(
+            enrolment.getGivenName(), course, enrolment.getStartDate(), publicUrl, token));
   }
 
   private ConflictException notEligible(EligibilityDecision decision, TrainingProduct course) {
-    List<RuleOutcome> failed = decision.outcomes().stream().filter(o -> !o.passed()).toList();
-    String rules =
-        failed.stream()
-            .map(o -> o.ruleId() + " (" + o.title() + "): " + o.explanation())
-            .collect(Collectors.joining(" "));
-    if (failed.stream().anyMatch(o -> o.ruleId().equals("JT-ONE"))) {
-      return new ConflictException(
-          "The learner already holds a JobTrainer place. " + rules + " [" + ids(failed) + "]");
-    }
-    if (failed.stream().anyMatch(o -> LEDGER_RULES.contains(o.ruleId()))) {
-      return new ConflictException(
-          "The learner's entitlement does not allow this place. "
-              + rules
-              + " ["
-              + ids(failed)
-              + "]");
-    }
-    return new ConflictException(
-        "The learner is not eligible for "
-            + course.getCode()
-            + " under "
-            + decision.ruleSetVersion()
-            + ". "
-            + rules
-            + " ["
-            + ids(failed)
-            + "]");
-  }
-
-  private static String ids(List<RuleOutcome> failed) {
-    return failed.stream().map(RuleOutcome::ruleId).collect(Collectors.joining(", "));
+    return new ConflictException(EnrolmentRefusals.notEligible(decision, course));
   }
 
   private LearnerIdentity checked(EnrolmentInput input, Allocation allocation) {

@@ -172,13 +172,15 @@ public class EnrolmentResource {
       summary =
           "Bulk enrolment from a CSV file (provider users), header "
               + EnrolmentCsv.HEADER
-              + ". Each row is enrolled on its own, atomically, exactly like a single enrolment;"
-              + " the report lists every row as accepted (with its enrolment) or rejected (with"
-              + " why)")
+              + ", at most "
+              + EnrolmentImport.MAX_ROWS
+              + " rows. Per-row atomic: each row is enrolled completely, exactly like a single"
+              + " enrolment (rows earlier in the file count), or rejected changing nothing; the"
+              + " report lists every row as accepted (with its enrolment) or rejected (with why)")
   @APIResponse(responseCode = "200", description = "The report")
   @APIResponse(
       responseCode = "400",
-      description = "Not a file with the header; nothing was enrolled",
+      description = "Not a file with the header, no rows or too many rows; nothing was enrolled",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

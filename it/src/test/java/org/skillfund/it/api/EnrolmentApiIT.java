@@ -466,7 +466,9 @@ class EnrolmentApiIT extends DeployedSkillfund {
     JsonNode rows = r.get("rows");
     assertEquals(6, rows.size());
     assertTrue(rows.get(0).get("enrolmentId").isTextual(), rows.get(0).toString());
-    assertTrue(rows.get(1).get("reason").asText().contains("learner.usi"), rows.get(1).toString());
+    assertTrue(
+        rows.get(1).get("reason").asText().contains("usi must be a valid USI"),
+        rows.get(1).toString());
     assertTrue(rows.get(2).get("enrolmentId").isTextual(), rows.get(2).toString());
     assertTrue(
         rows.get(3).get("reason").asText().contains("no allocation"), rows.get(3).toString());
