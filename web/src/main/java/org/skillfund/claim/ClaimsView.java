@@ -179,10 +179,6 @@ public class ClaimsView implements Serializable {
         .build();
   }
 
-  public boolean isOfficer() {
-    return currentUser.hasRole(Role.Names.OFFICER);
-  }
-
   public boolean isDelegate() {
     return currentUser.hasRole(Role.Names.DELEGATE);
   }

@@ -17,13 +17,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -245,7 +248,12 @@ class ClaimApiIT extends DeployedSkillfund {
           default -> throw new AssertionError(reply.status() + " " + reply.body());
         }
       }
-      assertEquals(1, created, "exactly one request made the claim");
+      Map<Integer, Long> statuses =
+          replies.stream()
+              .collect(
+                  Collectors.groupingBy(Api.Reply::status, TreeMap::new, Collectors.counting()));
+      System.out.println("Simultaneous claims with one Idempotency-Key answered " + statuses);
+      assertEquals(1, created, "exactly one request made the claim: " + statuses);
       assertEquals(1, claimIds.size(), "every answer is the same claim: " + claimIds);
       String id = claimIds.iterator().next();
       Api.Reply later = claim(enrolment, "COMMENCEMENT", key);
