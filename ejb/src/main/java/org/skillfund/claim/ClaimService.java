@@ -9,6 +9,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,11 @@ public class ClaimService {
       em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
     } catch (PessimisticLockException | LockTimeoutException waitedTooLong) {
       throw inProgress();
+    } catch (PersistenceException e) {
+      if (lockNotGranted(e)) {
+        throw inProgress();
+      }
+      throw e;
     }
     if (key != null) {
       List<Claim> replay =
@@ -488,6 +494,20 @@ public class ClaimService {
     return new ConflictException(
         "A request for this enrolment is in progress; nothing was changed. Send the same request"
             + " with the same Idempotency-Key again in a moment to get its claim.");
+  }
+
+  /**
+   * Whether the database gave up waiting for a lock: H2's lock timeout (HYT00) and PostgreSQL's
+   * lock_not_available (55P03), which EclipseLink does not always translate to a lock exception.
+   */
+  private static boolean lockNotGranted(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the failure (or a cause) names the constraint, as H2 and PostgreSQL both do. */
