@@ -38,19 +38,22 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
   @Test
   @DisplayName(
       "the learner disputes from the mailed link and the officer cancels it from the queue (the"
-          + " place and the funded start come back); another enrolment is confirmed, commenced,"
+          + " place and the funded start come back), another dispute is reinstated; another"
+          + " enrolment is confirmed, commenced,"
           + " completed and both parts claimed; the officer rejects the commencement claim with a"
           + " reason; the completion claim is validated, approved, paid and recovered by a"
           + " delegate")
   void disputeCancelCompleteClaimRejectRecover() throws Exception {
     LearnerAccounts.Account disputing = LearnerAccounts.create();
     LearnerAccounts.Account finishing = LearnerAccounts.create();
+    LearnerAccounts.Account mistaken = LearnerAccounts.create();
 
     // Provider A enrols both learners.
     signInAs("provider-a", Api.DEMO_PASSWORD);
     EnrolmentsPage enrolments = EnrolmentsPage.open(browser, baseUrl());
     enrolments.enrol(ALLOCATION, "Cy", "Ng", BORN, disputing.usi(), disputing.email(), START);
     enrolments.enrol(ALLOCATION, "Di", "Roe", BORN, finishing.usi(), finishing.email(), START);
+    enrolments.enrol(ALLOCATION, "Eve", "Fox", BORN, mistaken.usi(), mistaken.email(), START);
     assertEquals("Waiting for the learner", enrolments.status(disputing.usi()));
     assertEquals(List.of("withdraw"), enrolments.buttons(finishing.usi()));
 
@@ -63,6 +66,11 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
     answer.dispute("I have never heard of this provider.");
     waitForStatus(disputing.usi(), "DISPUTED");
     String disputed = enrolmentId(disputing.usi());
+    // another learner disputes by mistake (the officer will reinstate it)
+    String mistakenToken = LearnerAccounts.confirmationToken(mistaken.email());
+    signInAs(mistaken.username(), Api.DEMO_PASSWORD);
+    EnrolmentConfirmationPage.open(browser, baseUrl(), mistakenToken).dispute("");
+    waitForStatus(mistaken.usi(), "DISPUTED");
 
     // The officer finds it in the queue, is refused without a reason, then cancels it.
     signInAs("officer", Api.DEMO_PASSWORD);
@@ -103,6 +111,27 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
               "SELECT COUNT(*) FROM audit_event WHERE action = 'ENROLMENT_CANCELLED'"
                   + " AND entity_id = ?",
               disputed));
+    }
+
+    // The officer reinstates the enrolment disputed by mistake: it counts as confirmed.
+    int usedBeforeReinstating = placesUsed();
+    disputes.reinstate(
+        mistaken.usi(), "The learner called: she did enrol and pressed the wrong button.");
+    List<String> reinstated = disputes.messages();
+    assertEquals(1, reinstated.size(), reinstated.toString());
+    assertTrue(reinstated.get(0).contains("is reinstated"), reinstated.toString());
+    assertTrue(reinstated.get(0).contains("Confirmed"), reinstated.toString());
+    assertFalse(disputes.lists(mistaken.usi()), "the enrolment left the queue");
+    assertEquals("CONFIRMED", enrolmentStatus(mistaken.usi()));
+    assertEquals(usedBeforeReinstating, placesUsed(), "a genuine enrolment keeps its place");
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(
+          1,
+          TestDatabase.number(
+              db,
+              "SELECT COUNT(*) FROM audit_event WHERE action = 'ENROLMENT_REINSTATED'"
+                  + " AND entity_id = ?",
+              enrolmentId(mistaken.usi())));
     }
 
     // The second learner confirms.
