@@ -5,10 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -83,8 +87,14 @@ public class ClaimService {
 
   /**
    * Claims one part of the caller's enrolment. With an idempotency key already used for the same
-   * enrolment and part, answers that claim unchanged. Refuses an unconfirmed enrolment, a
-   * completion before completion, and a part claimed before (409).
+   * enrolment and part, answers that claim unchanged; used for another enrolment or part, refuses
+   * (409). Refuses an unconfirmed enrolment, a completion before completion, and a part claimed
+   * before (409).
+   *
+   * <p>Submissions for one enrolment are serialised on the enrolment's row, taken before the key is
+   * looked up: of simultaneous identical requests the first makes the claim and each later one,
+   * once the first is committed, finds it by its key and answers it too. A request that waits
+   * longer than the database's lock timeout is refused as in progress (409), never half done.
    */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
   public ClaimSubmission submit(String enrolmentId, ClaimKind kind, String idempotencyKey) {
@@ -95,6 +105,18 @@ public class ClaimService {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 100) {
       throw InvalidRequestException.of("Idempotency-Key", "must be at most 100 characters");
+    }
+    // tenancy first (another provider's enrolment is not found), then the row lock
+    Enrolment enrolment = enrolments.find(enrolmentId);
+    try {
+      em.refresh(enrolment, LockModeType.PESSIMISTIC_WRITE);
+    } catch (PessimisticLockException | LockTimeoutException waitedTooLong) {
+      throw inProgress();
+    } catch (PersistenceException e) {
+      if (lockNotGranted(e)) {
+        throw inProgress();
+      }
+      throw e;
     }
     if (key != null) {
       List<Claim> replay =
@@ -107,14 +129,12 @@ public class ClaimService {
       if (!replay.isEmpty()) {
         Claim same = replay.get(0);
         if (!same.getEnrolmentId().equals(enrolmentId) || same.getKind() != kind) {
-          throw new ConflictException(
-              "This Idempotency-Key was already used for another claim (" + same.getId() + ").");
+          throw keyUsed(same.getId());
         }
         em.refresh(same);
         return new ClaimSubmission(same, false);
       }
     }
-    Enrolment enrolment = enrolments.find(enrolmentId);
     if (enrolment.getConfirmedAt() == null
         || enrolment.getStatus() == EnrolmentStatus.DISPUTED
         || enrolment.getStatus() == EnrolmentStatus.WITHDRAWN
@@ -158,6 +178,11 @@ public class ClaimService {
     try {
       em.flush();
     } catch (PersistenceException sameMoment) {
+      // another enrolment's claim took the same key at the same moment (the part itself is
+      // guarded by the enrolment's lock, and by claim_once_uq)
+      if (key != null && violated(sameMoment, "CLAIM_IDEMPOTENCY_UQ")) {
+        throw keyUsed(null);
+      }
       throw new ConflictException(
           "The " + kind.name().toLowerCase() + " part of this enrolment was already claimed.");
     }
@@ -457,6 +482,44 @@ public class ClaimService {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  private static ConflictException keyUsed(String claimId) {
+    return new ConflictException(
+        "This Idempotency-Key was already used for another claim"
+            + (claimId == null ? "" : " (" + claimId + ")")
+            + "; send a new key for a new claim.");
+  }
+
+  private static ConflictException inProgress() {
+    return new ConflictException(
+        "A request for this enrolment is in progress; nothing was changed. Send the same request"
+            + " with the same Idempotency-Key again in a moment to get its claim.");
+  }
+
+  /**
+   * Whether the database gave up waiting for a lock: H2's lock timeout (HYT00) and PostgreSQL's
+   * lock_not_available (55P03), which EclipseLink does not always translate to a lock exception.
+   */
+  private static boolean lockNotGranted(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("HYT00".equals(sql.getSQLState()) || "55P03".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the failure (or a cause) names the constraint, as H2 and PostgreSQL both do. */
+  private static boolean violated(Throwable failure, String constraint) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.toUpperCase(Locale.ROOT).contains(constraint)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private ClaimChecks checks(Claim claim) {
     Enrolment enrolment = enrolments.find(claim.getEnrolmentId());

@@ -34,7 +34,21 @@ import org.skillfund.shared.RequestInputs;
 
 /**
  * Claims: providers claim the commencement and completion parts of their enrolments; officers
- * validate; delegates approve, reject and recover. Provider users reach only their own claims.
+ * validate (or reject before validation); delegates approve, reject and recover. Provider users
+ * reach only their own claims.
+ *
+ * <p>{@code POST /claims} with an {@code Idempotency-Key} header is safe to repeat, at once too:
+ *
+ * <ul>
+ *   <li>the first request with a key makes the claim (201); every later request with the same key
+ *       and the same body answers that same claim (200), never a second one;
+ *   <li>simultaneous identical requests wait for one another (on the enrolment), so each answers
+ *       the same claim: one 201, the others 200. Only a request that waited longer than the
+ *       database's lock timeout is answered 409 problem+json ("a request for this enrolment is in
+ *       progress"); nothing was changed, and the same request again answers the claim;
+ *   <li>the same key with another body (another enrolment or part) is 409 problem+json ("this
+ *       Idempotency-Key was already used for another claim").
+ * </ul>
  */
 @RequestScoped
 @Path("v1/claims")
@@ -67,14 +81,16 @@ public class ClaimResource {
   @Operation(
       summary =
           "Claim one part of a confirmed enrolment (provider users). A repeated request with the"
-              + " same Idempotency-Key answers the same claim (200) instead of a new one (201)")
+              + " same Idempotency-Key, simultaneous ones too, answers the same claim (200)"
+              + " instead of a new one (201)")
   @APIResponse(responseCode = "201", description = "The new claim")
   @APIResponse(responseCode = "200", description = "The claim this Idempotency-Key made before")
   @APIResponse(
       responseCode = "409",
       description =
-          "The learner has not confirmed the enrolment, the course is not completed, or the part"
-              + " was claimed before",
+          "The learner has not confirmed the enrolment, the course is not completed, the part"
+              + " was claimed before, the Idempotency-Key was used for another enrolment or part,"
+              + " or an identical request is still in progress (send it again)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

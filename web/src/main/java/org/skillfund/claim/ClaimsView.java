@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
@@ -23,10 +26,12 @@ import org.skillfund.shared.PagedLazyModel;
 import org.skillfund.shared.ServiceCall;
 
 /**
- * The department's claims, a page at a time with a status filter: an officer validates submitted
- * claims (the automatic checks), a delegate approves validated ones with a reason and groups the
- * approved ones into a payment batch behind a confirmation; the batches made are listed with their
- * payment file to download.
+ * The department's claims, a page at a time with a status filter, each with its part and, on
+ * demand, its automatic checks: an officer validates submitted claims (the automatic checks), a
+ * delegate approves validated ones with a reason and groups the approved ones into a payment batch
+ * behind a confirmation; whoever the workflow allows rejects a claim with a reason, and a delegate
+ * recovers a paid one (a negative adjustment), both behind a confirmation. The batches made are
+ * listed with their payment file to download.
  */
 @Named
 @ViewScoped
@@ -40,6 +45,9 @@ public class ClaimsView implements Serializable {
           .withZone(ZoneId.of("Australia/Sydney"));
   private static final Map<String, String> APPROVE_FIELDS =
       Map.of("reason", "claims:approve-reason");
+  private static final Map<String, String> REJECT_FIELDS = Map.of("reason", "claims:reject-reason");
+  private static final Map<String, String> RECOVER_FIELDS =
+      Map.of("reason", "claims:recover-reason");
 
   @EJB private ClaimService claims;
   @Inject private CurrentUser currentUser;
@@ -47,9 +55,27 @@ public class ClaimsView implements Serializable {
   private ClaimStatus status;
   private String approving;
   private String approveReason;
+  private String rejecting;
+  private String rejectReason;
+  private String recovering;
+  private String recoverReason;
+
+  /** What the workflow lets the caller do to each claim shown, read once per page shown. */
+  private final Map<String, Set<ClaimAction>> actions = new HashMap<>();
+
+  /** The automatic checks of the claims whose checks were opened in this view. */
+  private final Map<String, List<CheckResult>> checks = new HashMap<>();
+
+  /** One automatic check's result as shown (a copy the view-scoped bean can keep). */
+  public record CheckResult(String id, boolean passed, String words) implements Serializable {}
 
   private final LazyDataModel<Claim> list =
-      new PagedLazyModel<>(request -> claims.list(status, null, request), Claim::getId);
+      new PagedLazyModel<>(
+          request -> {
+            actions.clear();
+            return claims.list(status, null, request);
+          },
+          Claim::getId);
 
   private final LazyDataModel<PaymentBatch> batches =
       new PagedLazyModel<>(request -> claims.batches(request), PaymentBatch::getId);
@@ -77,6 +103,59 @@ public class ClaimsView implements Serializable {
     }
   }
 
+  /** Remembers which claim the rejection dialog is about. */
+  public void askReject(String id) {
+    rejecting = id;
+    rejectReason = null;
+  }
+
+  /** Rejects the claim the dialog was opened for, with the reason given. */
+  public void reject() {
+    if (ServiceCall.attempt(() -> claims.reject(rejecting, rejectReason), FORM, REJECT_FIELDS)) {
+      PageMessages messages = PageMessages.current();
+      messages.done(FORM, messages.text("claims.rejected"));
+      rejecting = null;
+    }
+  }
+
+  /** Remembers which paid claim the recovery dialog is about. */
+  public void askRecover(String id) {
+    recovering = id;
+    recoverReason = null;
+  }
+
+  /** Recovers the paid claim the dialog was opened for: a negative adjustment of its amount. */
+  public void recover() {
+    ClaimAdjustment[] made = new ClaimAdjustment[1];
+    if (ServiceCall.attempt(
+        () -> made[0] = claims.recover(recovering, recoverReason), FORM, RECOVER_FIELDS)) {
+      PageMessages messages = PageMessages.current();
+      messages.done(
+          FORM, messages.text("claims.recovered", Money.format(made[0].getAmountCents())));
+      recovering = null;
+    }
+  }
+
+  /** Whether the workflow lets the caller take {@code action} on the claim now. */
+  public boolean may(Claim claim, String action) {
+    return actions
+        .computeIfAbsent(claim.getId(), id -> claims.actions(id))
+        .contains(ClaimAction.valueOf(action));
+  }
+
+  /**
+   * The automatic checks of a claim as they come out now; run once per view when its row is opened
+   * (each run is a recorded eligibility check).
+   */
+  public List<CheckResult> checksOf(String id) {
+    return checks.computeIfAbsent(
+        id,
+        claimId ->
+            claims.checksOf(claimId).stream()
+                .map(c -> new CheckResult(c.id(), c.passed(), c.words()))
+                .toList());
+  }
+
   /** Groups every approved claim into a new payment batch (the dialog asked first). */
   public void pay() {
     PaymentBatch[] made = new PaymentBatch[1];
@@ -98,10 +177,6 @@ public class ClaimsView implements Serializable {
         .contentLength((long) content.length)
         .stream(() -> new ByteArrayInputStream(content))
         .build();
-  }
-
-  public boolean isOfficer() {
-    return currentUser.hasRole(Role.Names.OFFICER);
   }
 
   public boolean isDelegate() {
@@ -135,6 +210,22 @@ public class ClaimsView implements Serializable {
 
   public void setStatus(ClaimStatus status) {
     this.status = status;
+  }
+
+  public String getRejectReason() {
+    return rejectReason;
+  }
+
+  public void setRejectReason(String rejectReason) {
+    this.rejectReason = rejectReason;
+  }
+
+  public String getRecoverReason() {
+    return recoverReason;
+  }
+
+  public void setRecoverReason(String recoverReason) {
+    this.recoverReason = recoverReason;
   }
 
   public String getApproveReason() {

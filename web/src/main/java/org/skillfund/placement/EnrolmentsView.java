@@ -8,8 +8,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.primefaces.model.LazyDataModel;
 import org.skillfund.claim.ClaimKind;
@@ -22,9 +25,11 @@ import org.skillfund.shared.PagedLazyModel;
 import org.skillfund.shared.ServiceCall;
 
 /**
- * A provider's enrolments, a page at a time: a form to enrol a learner into one of its allocations
- * (refusals next to the fields, or naming the failed rule), withdrawal behind a confirmation with a
- * reason, and the commencement claim of a confirmed enrolment.
+ * A provider's enrolments, a page at a time with a status filter: a form to enrol a learner into
+ * one of its allocations (refusals next to the fields, or naming the failed rule); commencement,
+ * completion and withdrawal behind a confirmation (each only when the workflow allows it to the
+ * caller); the commencement claim of a confirmed enrolment and the completion claim of a completed
+ * one.
  */
 @Named
 @ViewScoped
@@ -70,8 +75,24 @@ public class EnrolmentsView implements Serializable {
   private String withdrawing;
   private String withdrawReason;
 
+  private EnrolmentStatus status;
+  private String stepping;
+  private String steppingLearner;
+  private EnrolmentAction step;
+
+  /** What the workflow lets the caller do to each enrolment shown, read once per page shown. */
+  private final Map<String, Set<EnrolmentAction>> actions = new HashMap<>();
+
+  /** Parts claimed from this page ("id|KIND"), so their buttons go. */
+  private final Set<String> claimedHere = new HashSet<>();
+
   private final LazyDataModel<Enrolment> list =
-      new PagedLazyModel<>(request -> enrolments.list(null, null, null, request), Enrolment::getId);
+      new PagedLazyModel<>(
+          request -> {
+            actions.clear();
+            return enrolments.list(status, null, null, request);
+          },
+          Enrolment::getId);
 
   /** An allocation the provider may enrol into, with its label. */
   public record AllocationChoice(String id, String label) implements Serializable {}
@@ -144,25 +165,97 @@ public class EnrolmentsView implements Serializable {
 
   /** Claims the commencement part of a confirmed enrolment (one key per press of the button). */
   public void claim(String id) {
+    claimPart(id, ClaimKind.COMMENCEMENT, "enrolments.claimed");
+  }
+
+  /** Claims the completion part of a completed enrolment (one key per press of the button). */
+  public void claimCompletion(String id) {
+    claimPart(id, ClaimKind.COMPLETION, "enrolments.claimedCompletion");
+  }
+
+  private void claimPart(String id, ClaimKind kind, String done) {
     if (ServiceCall.attempt(
-        () -> claims.submit(id, ClaimKind.COMMENCEMENT, UUID.randomUUID().toString()),
-        LIST_FORM,
-        Map.of())) {
+        () -> claims.submit(id, kind, UUID.randomUUID().toString()), LIST_FORM, Map.of())) {
+      claimedHere.add(id + "|" + kind);
       PageMessages messages = PageMessages.current();
-      messages.done(LIST_FORM, messages.text("enrolments.claimed"));
+      messages.done(LIST_FORM, messages.text(done));
     }
   }
 
+  /** Opens the confirmation of a commencement or completion for one enrolment. */
+  public void askStep(Enrolment enrolment, EnrolmentAction action) {
+    stepping = enrolment.getId();
+    steppingLearner = enrolment.learnerName() + " (" + enrolment.getUsi() + ")";
+    step = action;
+  }
+
+  /** Records the commencement or completion the dialog was opened for. */
+  public void takeStep() {
+    EnrolmentAction taking = step;
+    if (taking != EnrolmentAction.COMMENCE && taking != EnrolmentAction.COMPLETE) {
+      return;
+    }
+    if (ServiceCall.attempt(
+        () -> {
+          if (taking == EnrolmentAction.COMMENCE) {
+            enrolments.commence(stepping);
+          } else {
+            enrolments.complete(stepping);
+          }
+        },
+        LIST_FORM,
+        Map.of())) {
+      PageMessages messages = PageMessages.current();
+      messages.done(
+          LIST_FORM,
+          messages.text(
+              taking == EnrolmentAction.COMMENCE ? "enrolments.commenced" : "enrolments.completed",
+              steppingLearner));
+      stepping = null;
+    }
+  }
+
+  /** Whether the workflow lets the caller take {@code action} on the enrolment now. */
+  public boolean may(Enrolment e, String action) {
+    return actions
+        .computeIfAbsent(e.getId(), id -> enrolments.actions(id))
+        .contains(EnrolmentAction.valueOf(action));
+  }
+
   public boolean canWithdraw(Enrolment e) {
-    return e.getStatus() == EnrolmentStatus.PENDING_LEARNER_CONFIRMATION
-        || e.getStatus() == EnrolmentStatus.CONFIRMED
-        || e.getStatus() == EnrolmentStatus.DISPUTED;
+    return may(e, "WITHDRAW");
   }
 
   public boolean canClaim(Enrolment e) {
     return e.getConfirmedAt() != null
         && (e.getStatus() == EnrolmentStatus.CONFIRMED
-            || e.getStatus() == EnrolmentStatus.COMMENCED);
+            || e.getStatus() == EnrolmentStatus.COMMENCED)
+        && !claimedHere.contains(e.getId() + "|" + ClaimKind.COMMENCEMENT);
+  }
+
+  public boolean canClaimCompletion(Enrolment e) {
+    return e.getStatus() == EnrolmentStatus.COMPLETED
+        && !claimedHere.contains(e.getId() + "|" + ClaimKind.COMPLETION);
+  }
+
+  public EnrolmentStatus[] getAllStatuses() {
+    return EnrolmentStatus.values();
+  }
+
+  public EnrolmentStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(EnrolmentStatus status) {
+    this.status = status;
+  }
+
+  public boolean isCompleting() {
+    return step == EnrolmentAction.COMPLETE;
+  }
+
+  public String getSteppingLearner() {
+    return steppingLearner;
   }
 
   public LazyDataModel<Enrolment> getList() {

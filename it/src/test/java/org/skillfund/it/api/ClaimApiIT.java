@@ -13,8 +13,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -177,6 +189,109 @@ class ClaimApiIT extends DeployedSkillfund {
               db,
               "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_RECOVERED' AND entity_id = ?",
               id));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "16 simultaneous identical claims with one Idempotency-Key: no 500, one claim row, each"
+          + " answer that claim (one 201, the others 200); the key with another body is 409")
+  void simultaneousRepeatsMakeOneClaim() throws Exception {
+    String program = EnrolmentApiIT.program(manager);
+    String allocation = EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 3);
+    EnrolmentApiIT.Learner learner = EnrolmentApiIT.learnerAccount();
+    Api.Reply enrolled =
+        providerA.post(
+            ENROLMENTS, EnrolmentApiIT.enrolment(allocation, learner.usi(), learner.email()));
+    assertEquals(201, enrolled.status(), enrolled.body());
+    String enrolment = enrolled.json().get("id").asText();
+    Api.Reply confirmed =
+        learner
+            .api()
+            .post(
+                ENROLMENTS + "/confirmations/" + EnrolmentApiIT.tokenMailedTo(learner.email()),
+                "{\"answer\":\"CONFIRM\"}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+
+    String key = UUID.randomUUID().toString();
+    int requests = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Api.Reply>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < requests; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return claim(enrolment, "COMMENCEMENT", key);
+                }));
+      }
+      go.countDown();
+      List<Api.Reply> replies = new ArrayList<>();
+      for (Future<Api.Reply> answer : answers) {
+        replies.add(answer.get(120, TimeUnit.SECONDS));
+      }
+      Set<String> claimIds = new HashSet<>();
+      int created = 0;
+      for (Api.Reply reply : replies) {
+        switch (reply.status()) {
+          case 201 -> {
+            created++;
+            claimIds.add(reply.json().get("id").asText());
+          }
+          case 200 -> claimIds.add(reply.json().get("id").asText());
+          case 409 -> {
+            assertProblem(reply, 409);
+            assertTrue(reply.json().get("detail").asText().contains("in progress"), reply.body());
+          }
+          default -> throw new AssertionError(reply.status() + " " + reply.body());
+        }
+      }
+      Map<Integer, Long> statuses =
+          replies.stream()
+              .collect(
+                  Collectors.groupingBy(Api.Reply::status, TreeMap::new, Collectors.counting()));
+      System.out.println("Simultaneous claims with one Idempotency-Key answered " + statuses);
+      assertEquals(1, created, "exactly one request made the claim: " + statuses);
+      assertEquals(1, claimIds.size(), "every answer is the same claim: " + claimIds);
+      String id = claimIds.iterator().next();
+      Api.Reply later = claim(enrolment, "COMMENCEMENT", key);
+      assertEquals(200, later.status(), later.body());
+      assertEquals(id, later.json().get("id").asText());
+      try (Connection db = TestDatabase.connect()) {
+        assertEquals(1, number(db, "SELECT COUNT(*) FROM claim WHERE enrolment_id = ?", enrolment));
+        assertEquals(1, number(db, "SELECT COUNT(*) FROM claim WHERE idempotency_key = ?", key));
+        assertEquals(
+            1,
+            number(
+                db,
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_SUBMITTED'"
+                    + " AND entity_id = ?",
+                id));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // the same key with another body: another part, or another enrolment (even unconfirmed)
+    Api.Reply otherPart = claim(enrolment, "COMPLETION", key);
+    assertProblem(otherPart, 409);
+    assertTrue(otherPart.json().get("detail").asText().contains("already used"), otherPart.body());
+    EnrolmentApiIT.Learner second = EnrolmentApiIT.learnerAccount();
+    Api.Reply secondEnrolled =
+        providerA.post(
+            ENROLMENTS, EnrolmentApiIT.enrolment(allocation, second.usi(), second.email()));
+    assertEquals(201, secondEnrolled.status(), secondEnrolled.body());
+    String secondId = secondEnrolled.json().get("id").asText();
+    Api.Reply otherEnrolment = claim(secondId, "COMMENCEMENT", key);
+    assertProblem(otherEnrolment, 409);
+    assertTrue(
+        otherEnrolment.json().get("detail").asText().contains("already used"),
+        otherEnrolment.body());
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(0, number(db, "SELECT COUNT(*) FROM claim WHERE enrolment_id = ?", secondId));
+      assertEquals(1, number(db, "SELECT COUNT(*) FROM claim WHERE idempotency_key = ?", key));
     }
   }
 }
