@@ -3,7 +3,7 @@
 #
 #   bench/reliability.sh [throughput] [failover] [r1] [r2] [r3] [r4] [r5] [pg-restart]  (none: all)
 #
-# throughput  the same run measures one instance behind HAProxy (the other stopped), then both:
+# throughput  the same run measures both instances behind HAProxy, then one (the other stopped):
 #             wrk at TP_CLIENTS (32) connections for TP_SECONDS (20) on the anonymous eligibility
 #             check and on enrolments of fresh learners into one hot allocation as provider-a
 #             (set up by bench/approvals.py --mode allocation), after a warm-up of each; then
@@ -84,14 +84,25 @@ lb_requests() {
   curl -s 'http://127.0.0.1:28088/stats;csv' | awk -F, '$1 == "micro" && $2 ~ /^micro-/ { printf "%s=%s ", $2, $8 }'
 }
 
+# CPU time each instance's JVM has used so far (user + system, clock ticks): "micro-1=N micro-2=M"
+cpu_ticks() {
+  local n pid
+  for n in 1 2; do
+    pid=$(cat "$REPO/micro/target/cluster/micro-$n.pid" 2>/dev/null) || continue
+    [ -r "/proc/$pid/stat" ] && printf 'micro-%s=%s ' "$n" "$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+  done
+}
+
 # tp_wrk label mode run-character seconds: one wrk run through HAProxy; prints "req/s p99-ms bad"
 tp_wrk() {
   local label=$1 mode=$2 run=$3 seconds=$4 path out
   path=$([ "$mode" = eligibility ] && echo api/v1/eligibility/checks || echo api/v1/enrolments)
   out=$OUT/throughput-$label-$mode.txt
   echo "before: $(lb_requests)" >"$out"
+  echo "cpu before: $(cpu_ticks)" >>"$out"
   TP_MODE=$mode TP_RUN=$run wrk -t2 -c"$TP_CLIENTS" -d"${seconds}s" --timeout 30s --latency \
     -s "$REPO/bench/throughput.lua" "$LB/$path" >>"$out" 2>&1
+  echo "cpu after: $(cpu_ticks)" >>"$out"
   echo "after: $(lb_requests)" >>"$out"
   local rps p99 bad errors
   rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$out")
@@ -101,17 +112,22 @@ tp_wrk() {
   echo "${rps:-0} $(awk -v u="${p99:-0}" 'BEGIN { printf "%.1f", u / 1000 }') $((${bad:-1} + ${errors:-0}))"
 }
 
-# "micro-1=+N micro-2=+M": what each server answered during one wrk run (its file's before/after)
+# "micro-1 +N (C ms CPU each) ...": what each server answered during one wrk run and the CPU its
+# JVM used per answer (everything the JVM did, JIT and GC included), from the run's file
 tp_split() {
-  awk '/^before:/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); b[kv[1]] = kv[2] } }
-       /^after:/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); printf "%s=+%d ", kv[1], kv[2] - b[kv[1]] } }' "$1"
+  awk -v hz="$(getconf CLK_TCK)" '
+    function pairs(prefix, into,   i, kv) { for (i = prefix; i <= NF; i++) { split($i, kv, "="); into[kv[1]] = kv[2] } }
+    /^before:/ { pairs(2, b) } /^after:/ { pairs(2, a) } /^cpu before:/ { pairs(3, cb) } /^cpu after:/ { pairs(3, ca) }
+    END { for (s in a) { n = a[s] - b[s]; printf "%s +%d", s, n
+            if (n > 0 && (s in ca) && (s in cb)) printf " (%.1f ms CPU each)", (ca[s] - cb[s]) * 1000 / hz / n
+            printf "  " } }' "$1"
 }
 
 throughput() {
-  echo "== Throughput: one instance, then two, behind HAProxy (load generator on the same $(nproc) cores)"
+  echo "== Throughput: two instances, then one, behind HAProxy (load generator on the same $(nproc) cores)"
   local alloc=$OUT/throughput-allocation.json
-  # one allocation for every enrolment of the phase: 100,000 places (the most one application line may ask for) at 10 cents each, so that
-  # many fit within delegate-2's delegation limit
+  # one allocation for every enrolment of the phase: 100,000 places (the most one application
+  # line may ask for) at 10 cents each, so that many fit within delegate-2's delegation limit
   python3 "$REPO/bench/approvals.py" --base "$LB" --mode allocation --places 100000 --price-cents 10 >"$alloc"
   local field
   field() { python3 -c "import json,sys; print(json.load(open(sys.argv[2]))[sys.argv[1]])" "$1" "$alloc"; }
@@ -135,21 +151,18 @@ throughput() {
     tp_wrk warmup-$1 eligibility "$1" "$TP_WARMUP" >/dev/null
     tp_wrk warmup-$2 enrolment "$2" "$TP_WARMUP" >/dev/null
   }
+  # both first, then one: the instances are equally fresh when both are measured, and the one
+  # measured alone is the warmer for it. (Measuring one first and then restarting the other
+  # compared a JIT-warm instance with a cold one.)
   warm A B
+  result "throughput: load average before two" "$(cut -d' ' -f1-3 /proc/loadavg)" "" ""
+  measure two C D
   "$CLUSTER" stop-instance 2
   sleep 4 # HAProxy's health check (inter 1s, fall 2) takes micro-2 out of rotation
   result "throughput: load average before one" "$(cut -d' ' -f1-3 /proc/loadavg)" "" ""
-  measure one C D
-  local t0
-  t0=$(now)
-  "$CLUSTER" start-instance 2
-  result "throughput: micro-2 restarted and ready" "$(since "$t0") s" "" ""
-  sleep 3 # back in rotation (rise 2)
-  warm E F
-  result "throughput: load average before two" "$(cut -d' ' -f1-3 /proc/loadavg)" "" ""
-  measure two G H
-
-  # the bare database figure, same run: pgbench's capped conditional update on one hot row
+  measure one E F
+  # the bare database figure, same run, before micro-2 starts again: pgbench's capped
+  # conditional update on one hot row
   "${PSQL_MICRO[@]}" -c "DROP TABLE IF EXISTS skillfund_micro.bench_budget;
     CREATE TABLE skillfund_micro.bench_budget (id INTEGER PRIMARY KEY, remaining BIGINT NOT NULL);
     INSERT INTO skillfund_micro.bench_budget VALUES (1, 1000000000000000);"
@@ -159,6 +172,12 @@ throughput() {
   local tps
   tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/throughput-pgbench.txt" | head -n 1)
   result "throughput: pgbench capped update tps" "${tps:-?}" "" ""
+  local t0
+  t0=$(now)
+  "$CLUSTER" start-instance 2 # the next phases want both
+  result "throughput: micro-2 restarted and ready" "$(since "$t0") s" "" ""
+  sleep 3 # back in rotation (rise 2)
+
   local ratio
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
   local r
