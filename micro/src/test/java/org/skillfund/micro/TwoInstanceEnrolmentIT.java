@@ -99,7 +99,9 @@ class TwoInstanceEnrolmentIT {
       sql.execute("CREATE SCHEMA " + SCHEMA);
     }
     Path work = Path.of(System.getProperty("micro.work", "target/smoke")).resolveSibling("two");
-    instances.add(MicroInstance.start(28093, work.resolve("micro-1"), env(1)).awaitReady(240));
+    // each is in the list before it is waited for, so @AfterAll stops it whatever happens
+    instances.add(MicroInstance.start(28093, work.resolve("micro-1"), env(1)));
+    instances.get(0).awaitReady(240);
     instances.add(MicroInstance.start(28094, work.resolve("micro-2"), env(2)));
     // the set-up runs on the first instance while the second starts
     setUpAllocation(instances.get(0).app);
