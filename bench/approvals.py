@@ -65,7 +65,7 @@ def expect(status, text, wanted, what):
     return json.loads(text) if text else None
 
 
-def program(client, budget_cents):
+def program(client, budget_cents, price=PRICE):
     code = "BENCH-" + uuid.uuid4().hex[:8].upper()
     today = datetime.date.today()
     definition = {
@@ -80,7 +80,8 @@ def program(client, budget_cents):
         "streams": [{"code": "GEN", "name": "General"}],
         "budgets": [{"state": "NSW", "streamCode": "GEN", "cents": budget_cents}],
         "courses": [{"courseCode": "CHC33021", "state": "NSW", "priority": True}],
-        "prices": [{"courseCode": "CHC33021", "commencementCents": 200_000, "completionCents": 300_000}],
+        "prices": [{"courseCode": "CHC33021", "commencementCents": price * 2 // 5,
+                    "completionCents": price - price * 2 // 5}],
         "targets": [{"state": "NSW", "places": 1000}],
     }
     status, text = client.call("manager", "POST", "/api/v1/programs", {"program": definition, "reason": "benchmark"})
@@ -174,20 +175,36 @@ def enrolments(args, client):
     }))
 
 
+def hot_allocation(args, client):
+    """Only the set-up of --mode enrolments: a program and one approved allocation of --places
+    places for provider-a; prints its ids and the start date to enrol with (JSON), so another load
+    generator (bench/reliability.sh's throughput phase) can drive the enrolments. The places cost
+    --price-cents each, so that many fit within delegate-2's $5M limit."""
+    code = program(client, args.places * args.price_cents, args.price_cents)
+    allocation = allocation_of(client, code, args.places)
+    start = datetime.date.today() + datetime.timedelta(days=7)
+    print(json.dumps({"program": code, "allocation": allocation, "places": args.places,
+                      "startDate": str(start), "dateOfBirth": str(start.replace(year=start.year - 21))}))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True, help="e.g. http://localhost:19080/skillfund")
     parser.add_argument("--applications", type=int, default=1000)
     parser.add_argument("--fit", type=int, help="how many approvals the budget fits (default: all)")
     parser.add_argument("--clients", type=int, default=32)
-    parser.add_argument("--mode", choices=("approvals", "enrolments"), default="approvals")
+    parser.add_argument("--mode", choices=("approvals", "enrolments", "allocation"), default="approvals")
     parser.add_argument("--places", type=int, default=1000, help="enrolments: places in the allocation")
     parser.add_argument("--enrolments", type=int, default=1000, help="enrolments: learners sent")
+    parser.add_argument("--price-cents", type=int, default=PRICE, help="allocation: price of a place")
     parser.add_argument("--seed", type=int, default=2026)
     args = parser.parse_args()
     client = Client(args.base)
     if args.mode == "enrolments":
         enrolments(args, client)
+        return
+    if args.mode == "allocation":
+        hot_allocation(args, client)
         return
     fit = args.applications if args.fit is None else args.fit
     code = program(client, fit * PRICE)

@@ -13,6 +13,7 @@ import argparse
 import base64
 import copy
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -189,6 +190,9 @@ def main():
         for path, operations in document.get("paths", {}).items():
             if not path.startswith("/api/"):
                 continue
+            # a JAX-RS template with a regular expression ({format: (\.(csv|xlsx|pdf))?}, as Payara
+            # Server writes it into the document) is a plain parameter for the fuzzer
+            path = re.sub(r"\{(\w+)\s*:[^}]*\}", r"{\1}", path)
             for method, operation in operations.items():
                 method = method.upper()
                 params = operation.get("parameters", [])

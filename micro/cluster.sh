@@ -6,11 +6,14 @@
 #   micro/cluster.sh status         which parts answer
 #   micro/cluster.sh kill N         kill -9 instance N (1 or 2), for failover tests
 #   micro/cluster.sh start-instance N   start instance N again and wait until it serves
+#   micro/cluster.sh stop-instance N    stop instance N (SIGTERM, as stop does), e.g. to measure one
 #
-# Load balancer http://127.0.0.1:28080/skillfund/ (HAProxy, sticky by cookie, health-checked on
+# Load balancer http://127.0.0.1:28080/skillfund/ (HAProxy: round-robin per request, a client
+# that keeps the SFNODE cookie (a browser) sticks to its instance; health-checked on
 # /skillfund/api/v1/ping, redispatches when an instance is gone, answers problem+json when none
-# can); instances on 28081 and 28082, each with its own PostgreSQL application_name
-# (skillfund-micro-N), so faults can target their connections only.
+# can; per-server statistics as CSV on http://127.0.0.1:28088/stats;csv); instances on 28081 and
+# 28082, each with its own PostgreSQL application_name (skillfund-micro-N), so faults can target
+# their connections only.
 # Hazelcast: cluster name skillfund-micro, bound to 127.0.0.1, members found over TCP on 28901
 # and 28902 only (no multicast), so it never meets another Payara's data grid.
 # Database: PostgreSQL 127.0.0.1:5432, database test, schema skillfund_micro (created when
@@ -21,6 +24,7 @@ MICRO_DIR=$PWD
 REPO=$(cd .. && pwd)
 RUN=$MICRO_DIR/target/cluster
 LB_PORT=${MICRO_LB_PORT:-28080}
+STATS_PORT=${MICRO_STATS_PORT:-28088}
 PORTS=(28081 28082)
 HZ_PORTS=(28901 28902)
 SCHEMA=${MICRO_SCHEMA:-skillfund_micro}
@@ -140,6 +144,13 @@ defaults
     option redispatch 1
     retry-on conn-failure empty-response response-timeout
 
+# per-server counters (requests, status classes, state) for the benchmarks: GET /stats;csv
+listen stats
+    bind 127.0.0.1:$STATS_PORT
+    stats enable
+    stats uri /stats
+    stats refresh 0
+
 frontend skillfund
     bind 127.0.0.1:$LB_PORT
     default_backend micro
@@ -150,8 +161,12 @@ backend micro
     errorfile 502 $RUN/problem-503.http
     errorfile 503 $RUN/problem-503.http
     errorfile 504 $RUN/problem-503.http
-    # sticky sessions: a session stays on one instance while it lives, and moves (with its
-    # state, replicated by Hazelcast) only when that instance goes
+    # Requests without the cookie (every REST client: the API is stateless) are balanced one by
+    # one, round-robin, over keep-alive connections too. A browser session gets the cookie and
+    # stays on its instance while that lives: its JSF views and flash are read and written there
+    # without a data-grid round trip, and two ajax requests of one page never update the same
+    # session on two instances at once. The session is replicated (Hazelcast), so it moves with
+    # its state when its instance goes (bench/reliability.sh failover).
     cookie SFNODE insert indirect nocache httponly
     # in rotation while the application answers; not taken out when the shared database is
     # down, so clients get the application's 503 problem+json rather than none at all
@@ -235,8 +250,12 @@ case "${1:-}" in
     check_n "${2:-}"
     start_instance "$2"
     ;;
+  stop-instance)
+    check_n "${2:-}"
+    stop_pid "$RUN/micro-$2.pid"
+    ;;
   *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "$MICRO_DIR/cluster.sh" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -12,13 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -39,59 +38,28 @@ class MicroSmokeIT {
   private static final String ROOT = "http://127.0.0.1:" + PORT + "/";
   private static final String APP = ROOT + "skillfund/";
 
-  private static Process micro;
+  private static MicroInstance micro;
 
   @BeforeAll
   static void startMicro() throws Exception {
     Path work = Path.of(System.getProperty("micro.work", "target/smoke"));
-    deleteTree(work);
-    Files.createDirectories(work);
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-jar",
-                System.getProperty("micro.jar", "target/payara-micro.jar"),
-                "--deploy",
-                System.getProperty("micro.war", "target/skillfund-micro.war"),
-                "--contextroot",
-                "skillfund",
-                "--port",
-                PORT,
-                "--nocluster",
-                "--prebootcommandfile",
-                System.getProperty("micro.preboot", "src/main/payara-micro/preboot.asadmin"),
-                "--rootdir",
-                work.resolve("root").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(work.resolve("micro.log").toFile());
-    builder.environment().put("SKILLFUND_DB_URL", "jdbc:h2:" + work.toAbsolutePath() + "/db/sf");
-    builder.environment().put("SKILLFUND_DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
-    builder.environment().put("SKILLFUND_MAIL_ENABLED", "false");
-    long started = System.nanoTime();
-    micro = builder.start();
-    long deadline = started + TimeUnit.SECONDS.toNanos(80);
-    while (System.nanoTime() < deadline && micro.isAlive()) {
-      // Micro serves /health before the WAR is deployed: wait for the application too
-      if (status(APP + "api/v1/ping") == 200 && status(ROOT + "health/ready") == 200) {
-        System.out.printf(
-            "Payara Micro served the application and /health/ready after %.1f s%n",
-            (System.nanoTime() - started) / 1e9);
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException(
-        "Payara Micro not ready within 80 s; see " + work.resolve("micro.log"));
+    micro =
+        MicroInstance.start(
+            Integer.parseInt(PORT),
+            work,
+            Map.of(
+                "SKILLFUND_DB_URL",
+                "jdbc:h2:" + work.toAbsolutePath() + "/db/sf",
+                "SKILLFUND_DB_DATASOURCE",
+                "org.h2.jdbcx.JdbcDataSource"));
+    // assigned before waiting, so that @AfterAll stops it also when it never gets ready
+    micro.awaitReady(240); // 100-280 s seen on a busy 2-core machine
   }
 
   @AfterAll
   static void stopMicro() throws Exception {
     if (micro != null) {
-      micro.destroy();
-      if (!micro.waitFor(20, TimeUnit.SECONDS)) {
-        micro.destroyForcibly().waitFor();
-      }
+      micro.close();
     }
   }
 
@@ -238,23 +206,5 @@ class MicroSmokeIT {
             .timeout(Duration.ofSeconds(20))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int status(String url) {
-    try {
-      return get(url).statusCode();
-    } catch (Exception notYet) {
-      return -1;
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (var paths = Files.walk(root)) {
-        paths
-            .sorted((a, b) -> b.getNameCount() - a.getNameCount())
-            .forEach(p -> p.toFile().delete());
-      }
-    }
   }
 }
