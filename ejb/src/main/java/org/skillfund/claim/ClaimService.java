@@ -396,6 +396,31 @@ public class ClaimService {
     return ClaimWorkflow.actionsFor(visible(caller, id).getStatus(), caller.roles());
   }
 
+  /**
+   * The parts already claimed of each of the given enrolments ("enrolmentId|KIND"), whatever the
+   * claim's status (a part is claimed once): provider users see only their own provider's.
+   */
+  @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF, OFFICER, DELEGATE, MANAGER, AUDITOR})
+  public Set<String> claimedParts(java.util.Collection<String> enrolmentIds) {
+    if (enrolmentIds.isEmpty()) {
+      return Set.of();
+    }
+    Caller caller = callers.current();
+    String jpql = "SELECT c.enrolmentId, c.kind FROM Claim c WHERE c.enrolmentId IN :ids";
+    if (caller.isProviderUser()) {
+      jpql += " AND c.providerId = :own";
+    }
+    var query = em.createQuery(jpql, Object[].class).setParameter("ids", enrolmentIds);
+    if (caller.isProviderUser()) {
+      query.setParameter("own", caller.providerId() == null ? "" : caller.providerId());
+    }
+    Set<String> parts = new java.util.HashSet<>();
+    for (Object[] row : query.getResultList()) {
+      parts.add(row[0] + "|" + row[1]);
+    }
+    return parts;
+  }
+
   /** Claims oldest first, a page at a time: provider users their own, the department all. */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF, OFFICER, DELEGATE, MANAGER, AUDITOR})
   public Page<Claim> list(ClaimStatus status, String batchId, PageRequest request) {

@@ -83,14 +83,18 @@ public class EnrolmentsView implements Serializable {
   /** What the workflow lets the caller do to each enrolment shown, read once per page shown. */
   private final Map<String, Set<EnrolmentAction>> actions = new HashMap<>();
 
-  /** Parts claimed from this page ("id|KIND"), so their buttons go. */
-  private final Set<String> claimedHere = new HashSet<>();
+  /** Parts already claimed of the enrolments shown ("id|KIND"), so their buttons go. */
+  private final Set<String> claimed = new HashSet<>();
 
   private final LazyDataModel<Enrolment> list =
       new PagedLazyModel<>(
           request -> {
             actions.clear();
-            return enrolments.list(status, null, null, request);
+            var page = enrolments.list(status, null, null, request);
+            claimed.clear();
+            claimed.addAll(
+                claims.claimedParts(page.items().stream().map(Enrolment::getId).toList()));
+            return page;
           },
           Enrolment::getId);
 
@@ -176,7 +180,7 @@ public class EnrolmentsView implements Serializable {
   private void claimPart(String id, ClaimKind kind, String done) {
     if (ServiceCall.attempt(
         () -> claims.submit(id, kind, UUID.randomUUID().toString()), LIST_FORM, Map.of())) {
-      claimedHere.add(id + "|" + kind);
+      claimed.add(id + "|" + kind);
       PageMessages messages = PageMessages.current();
       messages.done(LIST_FORM, messages.text(done));
     }
@@ -230,12 +234,12 @@ public class EnrolmentsView implements Serializable {
     return e.getConfirmedAt() != null
         && (e.getStatus() == EnrolmentStatus.CONFIRMED
             || e.getStatus() == EnrolmentStatus.COMMENCED)
-        && !claimedHere.contains(e.getId() + "|" + ClaimKind.COMMENCEMENT);
+        && !claimed.contains(e.getId() + "|" + ClaimKind.COMMENCEMENT);
   }
 
   public boolean canClaimCompletion(Enrolment e) {
     return e.getStatus() == EnrolmentStatus.COMPLETED
-        && !claimedHere.contains(e.getId() + "|" + ClaimKind.COMPLETION);
+        && !claimed.contains(e.getId() + "|" + ClaimKind.COMPLETION);
   }
 
   public EnrolmentStatus[] getAllStatuses() {

@@ -169,6 +169,9 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
     enrolments.claimCompletion(finishing.usi());
     assertEquals(List.of("The completion claim is submitted."), enrolments.listMessages());
     assertEquals(List.of(), enrolments.buttons(finishing.usi()), "each part is claimed once");
+    enrolments = EnrolmentsPage.open(browser, baseUrl()).only("Completed");
+    assertEquals(
+        List.of(), enrolments.buttons(finishing.usi()), "the page opened again knows the claims");
     accessible("enrolments, completion claimed");
     browser.screenshot("enrolments-completion-claimed");
     String enrolment = enrolmentId(finishing.usi());
