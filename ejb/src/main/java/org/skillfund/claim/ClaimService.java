@@ -211,7 +211,7 @@ public class ClaimService {
     Caller caller = callers.current();
     Claim claim = locked(caller, id);
     ClaimStatus to = step(claim, ClaimAction.VALIDATE, caller);
-    ClaimChecks checks = checks(claim);
+    ClaimChecks checks = checks(claim, true);
     if (!checks.allPass()) {
       throw new ConflictException("The claim fails its checks: " + checks.summary());
     }
@@ -232,7 +232,7 @@ public class ClaimService {
   /** The automatic checks as they come out now, for showing before validation. */
   @RolesAllowed({OFFICER, DELEGATE, AUDITOR})
   public List<ClaimChecks.Check> checksOf(String id) {
-    return checks(visible(callers.current(), id)).run();
+    return checks(visible(callers.current(), id), false).run();
   }
 
   /** A delegate approves a validated claim, within their limit, unless they validated it. */
@@ -546,7 +546,8 @@ public class ClaimService {
     return false;
   }
 
-  private ClaimChecks checks(Claim claim) {
+  /** The automatic checks; {@code store}: the eligibility re-check is kept as evidence. */
+  private ClaimChecks checks(Claim claim, boolean store) {
     Enrolment enrolment = enrolments.find(claim.getEnrolmentId());
     Allocation allocation = placements.allocation(enrolment.getAllocationId());
     long others =
@@ -564,15 +565,23 @@ public class ClaimService {
       // The ledger rules were checked when the place was taken; the learner's own start would
       // now clash with itself, so the re-check reads the learner's facts only.
       EligibilityDecision now =
-          eligibility
-              .check(
+          store
+              ? eligibility
+                  .check(
+                      program.getRuleProgramCode(),
+                      enrolment.getState(),
+                      enrolment.getCourseCode(),
+                      enrolment.getStartDate(),
+                      original.learner(),
+                      null)
+                  .decision()
+              : eligibility.preview(
                   program.getRuleProgramCode(),
                   enrolment.getState(),
                   enrolment.getCourseCode(),
                   enrolment.getStartDate(),
                   original.learner(),
-                  null)
-              .decision();
+                  null);
       eligible = now.eligible();
       words =
           "Not eligible on the start date under "

@@ -38,6 +38,41 @@ public class EligibilityService {
       LocalDate courseStartDate,
       LearnerFacts learner,
       String usi) {
+    Decided decided = decide(programCode, state, courseCode, courseStartDate, learner, usi);
+    EligibilityCheck check =
+        EligibilityCheck.record(
+            UUID.randomUUID().toString(),
+            Instant.now(),
+            decided.eligibilityCase(),
+            usi,
+            decided.decision());
+    em.persist(check);
+    return check;
+  }
+
+  /**
+   * Decides as {@link #check} does without storing anything: for showing what the rules say now
+   * (e.g. a claim's checks before an officer validates it), not for a decision of record.
+   */
+  public EligibilityDecision preview(
+      String programCode,
+      AustralianState state,
+      String courseCode,
+      LocalDate courseStartDate,
+      LearnerFacts learner,
+      String usi) {
+    return decide(programCode, state, courseCode, courseStartDate, learner, usi).decision();
+  }
+
+  private record Decided(EligibilityCase eligibilityCase, EligibilityDecision decision) {}
+
+  private Decided decide(
+      String programCode,
+      AustralianState state,
+      String courseCode,
+      LocalDate courseStartDate,
+      LearnerFacts learner,
+      String usi) {
     Program program =
         Programs.find(programCode)
             .orElseThrow(
@@ -71,15 +106,7 @@ public class EligibilityService {
     EligibilityCase eligibilityCase =
         new EligibilityCase(
             state, CourseFacts.of(course), courseStartDate, learner, fundedStartsOf(usi));
-    EligibilityCheck check =
-        EligibilityCheck.record(
-            UUID.randomUUID().toString(),
-            Instant.now(),
-            eligibilityCase,
-            usi,
-            version.decide(eligibilityCase));
-    em.persist(check);
-    return check;
+    return new Decided(eligibilityCase, version.decide(eligibilityCase));
   }
 
   /** A stored check, as it was decided. */

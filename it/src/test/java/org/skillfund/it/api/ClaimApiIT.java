@@ -123,9 +123,19 @@ class ClaimApiIT extends DeployedSkillfund {
 
     assertProblem(delegate.post(CLAIMS + "/" + id + "/approval", "{}"), 409);
     assertProblem(providerA.post(CLAIMS + "/" + id + "/validation", ""), 403);
+    long storedChecks;
+    try (Connection db = TestDatabase.connect()) {
+      storedChecks = number(db, "SELECT COUNT(*) FROM eligibility_check WHERE id LIKE ?", "%");
+    }
     JsonNode checks = officer.get(CLAIMS + "/" + id + "/checks").json();
     assertEquals(5, checks.size());
     checks.forEach(c -> assertTrue(c.get("passed").asBoolean(), c.toString()));
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(
+          storedChecks,
+          number(db, "SELECT COUNT(*) FROM eligibility_check WHERE id LIKE ?", "%"),
+          "looking at the checks stores nothing; only validation keeps its re-check");
+    }
     Api.Reply validated = officer.post(CLAIMS + "/" + id + "/validation", "");
     assertEquals(200, validated.status(), validated.body());
     assertEquals("VALIDATED", validated.json().get("status").asText());
