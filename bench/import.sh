@@ -87,7 +87,7 @@ done
 COPIED=$("${PSQL[@]}" -At -c "SELECT COUNT(*) FROM $PG_SCHEMA.import_copy")
 [ "$COPIED" = "$ROWS" ] || die "COPY loaded $COPIED rows, expected $ROWS"
 COPY_PER_S=$(r1 "$(calc "$ROWS / ($COPY_MS / 1000)")")
-RATIO=$(r2 "$(calc "$IMPORT_PER_S / $COPY_PER_S")")
+RATIO=$(LC_ALL=C printf %.3f "$(calc "$IMPORT_PER_S / $COPY_PER_S")")
 
 read -r PLACES_USED ENROLMENTS LEDGER LINKS MAILS AUDITS < <("${PSQL[@]}" -At -F ' ' -c "
   SET search_path = $PG_SCHEMA;
