@@ -60,6 +60,14 @@ public class AuditService {
             ruleVersion));
   }
 
+  /** As {@link #record(String, String, String, String, String, String)}, from an entry. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public AuditEvent record(Entry e) {
+    return record(
+        e.action(), e.entityType(), e.entityId(), e.summary(), e.reason(), e.ruleVersion());
+  }
+
   /**
    * Appends an event for an actor named explicitly (the system at start-up), in the current
    * transaction.

@@ -33,10 +33,7 @@ import org.skillfund.identity.Callers;
 import org.skillfund.identity.Role;
 import org.skillfund.placement.BulkEnrolmentPlan.Candidate;
 import org.skillfund.program.FundingProgram;
-import org.skillfund.provider.Provider;
-import org.skillfund.provider.ProviderStatus;
 import org.skillfund.shared.AustralianState;
-import org.skillfund.shared.ConflictException;
 import org.skillfund.shared.InvalidRequestException;
 
 /**
@@ -144,7 +141,7 @@ public class EnrolmentImport {
       throw InvalidRequestException.of(
           "file", "has " + rows.size() + " rows; at most " + MAX_ROWS + " rows per file, split it");
     }
-    activeProvider(caller);
+    EnrolmentService.approvedProvider(em, caller);
     progress.start(rows.size());
 
     LocalDate today = LocalDate.now(SCHEME_ZONE);
@@ -201,19 +198,6 @@ public class EnrolmentImport {
     List<RowResult> all = List.of(results);
     int accepted = (int) all.stream().filter(RowResult::accepted).count();
     return new Report(accepted, all.size() - accepted, all);
-  }
-
-  private void activeProvider(Caller caller) {
-    Provider provider =
-        caller.providerId() == null ? null : em.find(Provider.class, caller.providerId());
-    if (provider == null || provider.getStatus() != ProviderStatus.APPROVED) {
-      throw new ConflictException(
-          "Only an approved provider may enrol learners; yours is "
-              + (provider == null
-                  ? "unknown"
-                  : provider.getStatus().name().toLowerCase().replace('_', ' '))
-              + ".");
-    }
   }
 
   /** A row matched to what enrols it, or why nothing can. */

@@ -328,28 +328,15 @@ public class EnrolmentImportChunk {
           Timestamp.from(mail.getNextAttemptAt()));
       // the words of a single enrolment's audit event
       events.add(
-          new AuditService.Entry(
-              "ENROLMENT_CREATED",
-              "Enrolment",
+          EnrolmentService.created(
+              username,
+              row.usi(),
+              allocation,
+              row.startDate(),
               enrolmentId,
-              username
-                  + " enrolled "
-                  + row.usi()
-                  + " in "
-                  + allocation.getCourseCode()
-                  + " ("
-                  + allocation.getState()
-                  + ", "
-                  + allocation.getProgramCode()
-                  + ") from "
-                  + row.startDate()
-                  + "; one place of allocation "
-                  + allocation.getId()
-                  + " and funded start "
-                  + startId
-                  + " taken",
-              "Eligible under " + decision.ruleSetVersion() + " (check " + checkId + ")",
-              decision.ruleSetVersion()));
+              startId,
+              decision.ruleSetVersion(),
+              checkId));
       enrolled.put(x, enrolmentId);
     }
     // parents before children: enrolment references learner and allocation, the link enrolment

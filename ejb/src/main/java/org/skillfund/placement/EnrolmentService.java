@@ -244,27 +244,15 @@ public class EnrolmentService {
               + ") are used.");
     }
     audit.record(
-        "ENROLMENT_CREATED",
-        "Enrolment",
-        enrolment.getId(),
-        caller.username()
-            + " enrolled "
-            + learner.usi()
-            + " in "
-            + allocation.getCourseCode()
-            + " ("
-            + allocation.getState()
-            + ", "
-            + allocation.getProgramCode()
-            + ") from "
-            + input.startDate()
-            + "; one place of allocation "
-            + allocation.getId()
-            + " and funded start "
-            + start.getId()
-            + " taken",
-        "Eligible under " + decision.ruleSetVersion() + " (check " + check.getId() + ")",
-        decision.ruleSetVersion());
+        created(
+            caller.username(),
+            learner.usi(),
+            allocation,
+            input.startDate(),
+            enrolment.getId(),
+            start.getId(),
+            decision.ruleSetVersion(),
+            check.getId()));
     return new EnrolmentSubmission(enrolment, true);
   }
 
@@ -674,8 +662,48 @@ public class EnrolmentService {
     return allocation;
   }
 
+  /** The audit event of an enrolment made, single or from a bulk file: the same words for both. */
+  static AuditService.Entry created(
+      String username,
+      String usi,
+      Allocation allocation,
+      LocalDate startDate,
+      String enrolmentId,
+      String ledgerEntryId,
+      String ruleSetVersion,
+      String checkId) {
+    return new AuditService.Entry(
+        "ENROLMENT_CREATED",
+        "Enrolment",
+        enrolmentId,
+        username
+            + " enrolled "
+            + usi
+            + " in "
+            + allocation.getCourseCode()
+            + " ("
+            + allocation.getState()
+            + ", "
+            + allocation.getProgramCode()
+            + ") from "
+            + startDate
+            + "; one place of allocation "
+            + allocation.getId()
+            + " and funded start "
+            + ledgerEntryId
+            + " taken",
+        "Eligible under " + ruleSetVersion + " (check " + checkId + ")",
+        ruleSetVersion);
+  }
+
   private Provider activeProvider(Caller caller) {
-    Provider provider = em.find(Provider.class, ownId(caller));
+    return approvedProvider(em, caller);
+  }
+
+  /** The caller's provider, refused (409) unless it is approved: only those may enrol. */
+  static Provider approvedProvider(EntityManager em, Caller caller) {
+    Provider provider =
+        caller.providerId() == null ? null : em.find(Provider.class, caller.providerId());
     if (provider == null || provider.getStatus() != ProviderStatus.APPROVED) {
       throw new ConflictException(
           "Only an approved provider may enrol learners; yours is "

@@ -75,11 +75,11 @@ class ClaimApiIT extends DeployedSkillfund {
     return new Api.Reply(response);
   }
 
-  @Test
-  @DisplayName(
-      "claim after confirmation (idempotent, once), officer validates, delegate approves, a batch"
-          + " pays and adds to the budget's spent amount, a recovery takes it back")
-  void claimToPaymentAndRecovery() throws Exception {
+  record Enrolled(
+      String program, String allocation, EnrolmentApiIT.Learner learner, String enrolment) {}
+
+  /** A learner with an account, enrolled by provider A into a new allocation of 3 places. */
+  Enrolled enrolOne() throws Exception {
     String program = EnrolmentApiIT.program(manager);
     String allocation = EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 3);
     EnrolmentApiIT.Learner learner = EnrolmentApiIT.learnerAccount();
@@ -87,7 +87,19 @@ class ClaimApiIT extends DeployedSkillfund {
         providerA.post(
             ENROLMENTS, EnrolmentApiIT.enrolment(allocation, learner.usi(), learner.email()));
     assertEquals(201, enrolled.status(), enrolled.body());
-    String enrolment = enrolled.json().get("id").asText();
+    return new Enrolled(program, allocation, learner, enrolled.json().get("id").asText());
+  }
+
+  @Test
+  @DisplayName(
+      "claim after confirmation (idempotent, once), officer validates, delegate approves, a batch"
+          + " pays and adds to the budget's spent amount, a recovery takes it back")
+  void claimToPaymentAndRecovery() throws Exception {
+    Enrolled enrolled = enrolOne();
+    String program = enrolled.program();
+    String allocation = enrolled.allocation();
+    EnrolmentApiIT.Learner learner = enrolled.learner();
+    String enrolment = enrolled.enrolment();
 
     Api.Reply early = claim(enrolment, "COMMENCEMENT", null);
     assertProblem(early, 409);
@@ -207,14 +219,11 @@ class ClaimApiIT extends DeployedSkillfund {
       "16 simultaneous identical claims with one Idempotency-Key: no 500, one claim row, each"
           + " answer that claim (one 201, the others 200); the key with another body is 409")
   void simultaneousRepeatsMakeOneClaim() throws Exception {
-    String program = EnrolmentApiIT.program(manager);
-    String allocation = EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 3);
-    EnrolmentApiIT.Learner learner = EnrolmentApiIT.learnerAccount();
-    Api.Reply enrolled =
-        providerA.post(
-            ENROLMENTS, EnrolmentApiIT.enrolment(allocation, learner.usi(), learner.email()));
-    assertEquals(201, enrolled.status(), enrolled.body());
-    String enrolment = enrolled.json().get("id").asText();
+    Enrolled enrolled = enrolOne();
+    String program = enrolled.program();
+    String allocation = enrolled.allocation();
+    EnrolmentApiIT.Learner learner = enrolled.learner();
+    String enrolment = enrolled.enrolment();
     Api.Reply confirmed =
         learner
             .api()
