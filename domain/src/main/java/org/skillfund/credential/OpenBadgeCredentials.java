@@ -11,10 +11,15 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +72,7 @@ public final class OpenBadgeCredentials {
       String statusListUrl,
       int statusIndex) {}
 
-  private static final java.security.SecureRandom SALTS = new java.security.SecureRandom();
+  private static final SecureRandom SALTS = new SecureRandom();
 
   private OpenBadgeCredentials() {}
 
@@ -78,10 +83,10 @@ public final class OpenBadgeCredentials {
   public static String identityHash(String identifier, String salt) {
     try {
       byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest((identifier + salt).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "sha256$" + java.util.HexFormat.of().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
+          MessageDigest.getInstance("SHA-256")
+              .digest((identifier + salt).getBytes(StandardCharsets.UTF_8));
+      return "sha256$" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
@@ -89,7 +94,7 @@ public final class OpenBadgeCredentials {
   private static String salt() {
     byte[] bytes = new byte[16];
     SALTS.nextBytes(bytes);
-    return java.util.HexFormat.of().formatHex(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   /** A fresh EC P-256 issuer key (ES256), for a run that configured none. */

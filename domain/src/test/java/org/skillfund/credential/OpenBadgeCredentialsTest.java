@@ -67,10 +67,7 @@ class OpenBadgeCredentialsTest {
           + " verifier told the USI, and no other USI")
   void usiIsHashedWithSalt() {
     String jwt = issue(5, null);
-    String payload =
-        new String(
-            java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
-            java.nio.charset.StandardCharsets.UTF_8);
+    String payload = payloadOf(jwt);
     assertFalse(payload.contains("ABCDEFGHJR"), payload);
     Verification v = verifier(Set.of()).verify(jwt, ISSUED.plusSeconds(60));
     @SuppressWarnings("unchecked")

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -401,7 +403,7 @@ public class ClaimService {
    * claim's status (a part is claimed once): provider users see only their own provider's.
    */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF, OFFICER, DELEGATE, MANAGER, AUDITOR})
-  public Set<String> claimedParts(java.util.Collection<String> enrolmentIds) {
+  public Set<String> claimedParts(Collection<String> enrolmentIds) {
     if (enrolmentIds.isEmpty()) {
       return Set.of();
     }
@@ -414,7 +416,7 @@ public class ClaimService {
     if (caller.isProviderUser()) {
       query.setParameter("own", caller.providerId() == null ? "" : caller.providerId());
     }
-    Set<String> parts = new java.util.HashSet<>();
+    Set<String> parts = new HashSet<>();
     for (Object[] row : query.getResultList()) {
       parts.add(row[0] + "|" + row[1]);
     }

@@ -142,7 +142,7 @@ public class EnrolmentService {
     }
     Caller caller = callers.current();
     Allocation allocation = ownAllocation(caller, input.allocationId());
-    activeProvider(caller);
+    approvedProvider(em, caller);
     LearnerIdentity learner = checked(input, allocation);
     FundingProgram program = programs.find(allocation.getProgramCode());
     TrainingProduct course =
@@ -694,10 +694,6 @@ public class EnrolmentService {
             + " taken",
         "Eligible under " + ruleSetVersion + " (check " + checkId + ")",
         ruleSetVersion);
-  }
-
-  private Provider activeProvider(Caller caller) {
-    return approvedProvider(em, caller);
   }
 
   /** The caller's provider, refused (409) unless it is approved: only those may enrol. */

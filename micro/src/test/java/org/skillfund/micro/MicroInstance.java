@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * One Payara Micro process running the built micro WAR (paths from the failsafe system properties),
  * on its own port and work directory, for the module's integration tests.
  */
 final class MicroInstance implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(MicroInstance.class.getName());
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -77,9 +80,10 @@ final class MicroInstance implements AutoCloseable {
     long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline && process.isAlive()) {
       if (status(app + "api/v1/ping") == 200 && status(root + "health/ready") == 200) {
-        System.out.printf(
-            "Payara Micro on %s served the application and /health/ready after %.1f s%n",
-            root, (System.nanoTime() - started) / 1e9);
+        LOG.info(
+            String.format(
+                "Payara Micro on %s served the application and /health/ready after %.1f s",
+                root, (System.nanoTime() - started) / 1e9));
         return this;
       }
       Thread.sleep(500);

@@ -79,20 +79,17 @@ class TwoInstanceEnrolmentIT {
   @BeforeAll
   static void startTwoInstances() throws Exception {
     String reason = postgresUnreachable();
-    if (reason != null) {
-      System.out.println(
-          "SKIPPED TwoInstanceEnrolmentIT: PostgreSQL at "
-              + PG_HOST
-              + ":"
-              + PG_PORT
-              + "/"
-              + PG_DB
-              + " is not reachable ("
-              + reason
-              + ")");
-    }
     Assumptions.assumeTrue(
-        reason == null, "PostgreSQL is not reachable (" + reason + "); skipping");
+        reason == null,
+        "PostgreSQL at "
+            + PG_HOST
+            + ":"
+            + PG_PORT
+            + "/"
+            + PG_DB
+            + " is not reachable ("
+            + reason
+            + "); skipping");
     try (Connection db = connect();
         Statement sql = db.createStatement()) {
       sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
@@ -171,9 +168,10 @@ class TwoInstanceEnrolmentIT {
       }
     }
     pool.shutdown();
-    System.out.println(
-        "answers by status " + statuses + "; created through instance " + createdPerInstance);
-    assertEquals(Map.of(201, PLACES, 409, CLIENTS - PLACES), statuses);
+    assertEquals(
+        Map.of(201, PLACES, 409, CLIENTS - PLACES),
+        statuses,
+        "answers by status; created through instance " + createdPerInstance);
 
     try (Connection db = connect()) {
       assertEquals(PLACES, number(db, "SELECT places_used FROM allocation WHERE id = ?"));

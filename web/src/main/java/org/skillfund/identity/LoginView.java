@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 
 /** The sign-in page. */
@@ -98,8 +100,7 @@ public class LoginView {
     }
     for (String pair : target.substring(query + 1).split("&")) {
       if (pair.startsWith("token=") && pair.length() > 6 && pair.length() <= 106) {
-        return java.net.URLDecoder.decode(
-            pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
       }
     }
     return null;

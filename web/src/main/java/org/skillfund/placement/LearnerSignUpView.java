@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.skillfund.shared.ConflictException;
 import org.skillfund.shared.InvalidRequestException;
 import org.skillfund.shared.NotFoundException;
@@ -51,15 +50,9 @@ public class LearnerSignUpView implements Serializable {
 
   /** Creates the account, or says what is wrong next to each field. */
   public void create() {
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     if (password != null && !password.equals(confirmation)) {
-      faces.addMessage(
-          "learner:confirmation",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              msg.getString("invitation.mismatch"),
-              msg.getString("invitation.mismatch")));
-      faces.validationFailed();
+      PageMessages messages = PageMessages.current();
+      messages.error("learner:confirmation", messages.text("invitation.mismatch"));
       return;
     }
     try {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.skillfund.shared.ConflictException;
 import org.skillfund.shared.InvalidRequestException;
 import org.skillfund.shared.NotFoundException;
@@ -41,15 +40,9 @@ public class AcceptInvitationView implements Serializable {
 
   /** Creates the account, or says what is wrong next to each field. */
   public void accept() {
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     if (password != null && !password.equals(confirmation)) {
-      faces.addMessage(
-          "accept:confirmation",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              msg.getString("invitation.mismatch"),
-              msg.getString("invitation.mismatch")));
-      faces.validationFailed();
+      PageMessages messages = PageMessages.current();
+      messages.error("accept:confirmation", messages.text("invitation.mismatch"));
       return;
     }
     try {

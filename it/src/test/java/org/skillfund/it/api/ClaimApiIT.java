@@ -271,7 +271,6 @@ class ClaimApiIT extends DeployedSkillfund {
           replies.stream()
               .collect(
                   Collectors.groupingBy(Api.Reply::status, TreeMap::new, Collectors.counting()));
-      System.out.println("Simultaneous claims with one Idempotency-Key answered " + statuses);
       assertEquals(1, created, "exactly one request made the claim: " + statuses);
       assertEquals(1, claimIds.size(), "every answer is the same claim: " + claimIds);
       String id = claimIds.iterator().next();
