@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,6 +49,14 @@ import org.skillfund.shared.InvalidRequestException;
  * the rule it breaks), one place, the funded start, the enrolment, the one-time confirmation link
  * and mail, the eligibility check and one audit event.
  *
+ * <p>When every allocation has a place for all of the file's rows matched to it, up to {@code
+ * skillfund.import.parallel-chunks} (default 2) chunks are written side by side, each taking its
+ * places with one conditional update at its end, so the database works on two at once; a chunk
+ * waits for the earlier chunks with one of its learners, and one that finds its places taken
+ * meanwhile (by enrolments made at the same time) is rolled back and run again under the
+ * allocations' locks. Otherwise the chunks run one after another under those locks, so the rows
+ * first in the file take the last places.
+ *
  * <p>What the report means: an accepted row is completely enrolled; a rejected row changed nothing
  * and says why (field problems, no allocation, not eligible naming the rules, no places left). A
  * chunk commits together; if a system error stops a chunk, the chunk is rolled back and each of its
@@ -64,6 +71,9 @@ public class EnrolmentImport {
   public static final int MAX_ROWS = 50_000;
 
   static final int DEFAULT_CHUNK = 2_000;
+
+  /** Most chunks of one file written side by side, whatever the configuration says. */
+  static final int MAX_PARALLEL = 4;
 
   /** What a row of a chunk stopped by a system error says. */
   public static final String NOT_IMPORTED =
@@ -106,6 +116,10 @@ public class EnrolmentImport {
   @Inject
   @ConfigProperty(name = "skillfund.import.chunk-rows", defaultValue = "2000")
   private int chunkRows;
+
+  @Inject
+  @ConfigProperty(name = "skillfund.import.parallel-chunks", defaultValue = "2")
+  private int parallelChunks;
 
   /** Enrols every row it can and reports each; refuses a file without the header (400). */
   @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
@@ -175,29 +189,78 @@ public class EnrolmentImport {
                 + (System.nanoTime() - began) / 1_000_000
                 + " ms");
     int size = Math.max(1, chunkRows);
+    List<List<Candidate>> parts = new ArrayList<>();
     for (int from = 0; from < candidates.size(); from += size) {
-      int to = Math.min(candidates.size(), from + size);
-      List<Candidate> chunk = candidates.subList(from, to);
-      List<RowResult> outcome;
-      try {
-        outcome = chunks.enrol(new ArrayList<>(chunk));
-      } catch (EJBException e) {
-        LOG.log(Level.WARNING, "bulk enrolment chunk of " + chunk.size() + " rows failed", e);
-        outcome =
-            chunk.stream()
-                .map(c -> new RowResult(c.row().line(), c.row().usi(), null, NOT_IMPORTED))
-                .toList();
+      parts.add(
+          new ArrayList<>(candidates.subList(from, Math.min(candidates.size(), from + size))));
+    }
+    ChunkSchedule<Candidate, RowResult> schedule =
+        new ChunkSchedule<>(
+            new Chunks(),
+            c -> c.row().usi(),
+            outcome ->
+                progress.advance(
+                    outcome.size(), (int) outcome.stream().filter(RowResult::accepted).count()));
+    List<List<RowResult>> outcomes =
+        parallelChunks > 1 && parts.size() > 1 && fits(candidates)
+            ? schedule.sideBySide(parts, Math.min(parallelChunks, MAX_PARALLEL))
+            : schedule.oneAfterAnother(parts);
+    int from = 0;
+    for (List<RowResult> outcome : outcomes) {
+      for (RowResult result : outcome) {
+        results[positions.get(from++)] = result;
       }
-      int accepted = 0;
-      for (int k = 0; k < outcome.size(); k++) {
-        results[positions.get(from + k)] = outcome.get(k);
-        accepted += outcome.get(k).accepted() ? 1 : 0;
-      }
-      progress.advance(outcome.size(), accepted);
     }
     List<RowResult> all = List.of(results);
     int accepted = (int) all.stream().filter(RowResult::accepted).count();
     return new Report(accepted, all.size() - accepted, all);
+  }
+
+  /** The EJB calls that run a chunk, for {@link ChunkSchedule}. */
+  private final class Chunks implements ChunkSchedule.Chunks<Candidate, RowResult> {
+
+    @Override
+    public Future<List<RowResult>> ahead(List<Candidate> part) {
+      return chunks.enrolAhead(part);
+    }
+
+    @Override
+    public List<RowResult> locked(List<Candidate> part) {
+      return chunks.enrol(part);
+    }
+
+    @Override
+    public boolean placesTaken(Throwable error) {
+      if (error instanceof EnrolmentImportChunk.PlacesTakenMeanwhile taken) {
+        LOG.fine(() -> taken.getMessage() + "; the chunk runs again under its allocations' locks");
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public List<RowResult> failed(List<Candidate> part, Throwable error) {
+      LOG.log(Level.WARNING, "bulk enrolment chunk of " + part.size() + " rows failed", error);
+      return part.stream()
+          .map(c -> new RowResult(c.row().line(), c.row().usi(), null, NOT_IMPORTED))
+          .toList();
+    }
+  }
+
+  /**
+   * Whether every allocation had, when the file was matched, a place for each row matched to it:
+   * only then are chunks written side by side (else one after another, so the rows first in the
+   * file take the last places).
+   */
+  private static boolean fits(List<Candidate> candidates) {
+    Map<String, Integer> wanted = new HashMap<>();
+    Map<String, Allocation> byId = new HashMap<>();
+    for (Candidate c : candidates) {
+      wanted.merge(c.allocation().getId(), 1, Integer::sum);
+      byId.putIfAbsent(c.allocation().getId(), c.allocation());
+    }
+    return wanted.entrySet().stream()
+        .allMatch(e -> e.getValue() <= byId.get(e.getKey()).getPlacesRemaining());
   }
 
   /** A row matched to what enrols it, or why nothing can. */

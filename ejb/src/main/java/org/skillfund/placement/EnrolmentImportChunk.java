@@ -2,6 +2,9 @@ package org.skillfund.placement;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -53,12 +57,19 @@ import org.skillfund.shared.OutboxMail;
 /**
  * Enrols one chunk of a bulk file in one transaction of its own, doing for every row what a single
  * enrolment does, set-based: the learners' lock rows are created if missing and locked in USI order
- * before the ledger is read; the allocations are locked in id order and their places counted in
- * memory and consumed with one conditional update each; then the eligibility checks, funded starts,
- * enrolments, confirmation links and mails are inserted a few statements at a time, and the chain
- * head is taken once for all the rows' audit events. Lock order as everywhere: learners,
- * allocations, audit chain head. A rejected row writes nothing; any error rolls the whole chunk
- * back.
+ * before the ledger is read; the eligibility checks, funded starts, enrolments, confirmation links
+ * and mails are inserted a few statements at a time; then each allocation's places are consumed
+ * with one conditional update, and the chain head is taken once for all the rows' audit events.
+ * Lock order as everywhere: learners, allocations, audit chain head. A rejected row writes nothing;
+ * any error rolls the whole chunk back.
+ *
+ * <p>Two ways to count places. {@link #enrol} locks the allocations first and refuses the rows that
+ * find none left ("no places left"), as single enrolments one after the other would. {@link
+ * #enrolAhead} runs in the background and locks no allocation until the end: it assumes every
+ * eligible row finds a place, so chunks of one file can be written side by side, and the
+ * conditional update at the end settles it; if an allocation no longer has the places, the chunk is
+ * rolled back with {@link PlacesTakenMeanwhile} and the importer runs it again with {@link #enrol}.
+ * Places can never be over-used either way: the database refuses the update.
  */
 @Stateless
 public class EnrolmentImportChunk {
@@ -81,11 +92,39 @@ public class EnrolmentImportChunk {
 
   /**
    * Decides and enrols the candidates (well-formed rows matched to the caller's own allocations by
-   * {@link EnrolmentImport}), in file order; returns each one's outcome in the same order.
+   * {@link EnrolmentImport}), in file order, counting places under the allocations' locks; returns
+   * each one's outcome in the same order.
    */
   @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<RowResult> enrol(List<Candidate> candidates) {
+    return enrol(candidates, true);
+  }
+
+  /**
+   * The same in the background, side by side with other chunks of the file whose learners are not
+   * its own: no allocation is locked until the end, when one conditional update per allocation
+   * takes the places of all the accepted rows. The future fails with {@link PlacesTakenMeanwhile}
+   * (and nothing is written) if an allocation no longer has them.
+   */
+  @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_STAFF})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Asynchronous
+  public Future<List<RowResult>> enrolAhead(List<Candidate> candidates) {
+    return new AsyncResult<>(enrol(candidates, false));
+  }
+
+  /** An allocation had fewer places at the end of a chunk written ahead than its rows took. */
+  @ApplicationException(rollback = true)
+  public static class PlacesTakenMeanwhile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PlacesTakenMeanwhile(String allocationId) {
+      super("allocation " + allocationId + " has fewer places left than the chunk's rows took");
+    }
+  }
+
+  private List<RowResult> enrol(List<Candidate> candidates, boolean locked) {
     Caller caller = callers.current();
     for (Candidate x : candidates) {
       if (!x.allocation().getProviderId().equals(caller.providerId())) {
@@ -93,13 +132,14 @@ public class EnrolmentImportChunk {
       }
     }
     try (Connection connection = dataSource.getConnection()) {
-      return enrol(connection, candidates, caller.username());
+      return enrol(connection, candidates, caller.username(), locked);
     } catch (SQLException e) {
       throw new IllegalStateException("bulk enrolment chunk failed: " + e.getMessage(), e);
     }
   }
 
-  private List<RowResult> enrol(Connection c, List<Candidate> candidates, String username)
+  private List<RowResult> enrol(
+      Connection c, List<Candidate> candidates, String username, boolean locked)
       throws SQLException {
     long t0 = System.nanoTime();
     Instant now = Instant.now();
@@ -112,9 +152,13 @@ public class EnrolmentImportChunk {
         candidates.stream()
             .map(x -> x.allocation().getId())
             .collect(Collectors.toCollection(TreeSet::new));
-    Map<String, Integer> placesLeft = lockedPlacesLeft(c, allocationIds);
+    // written ahead, every eligible row is assumed to find a place; the update at the end checks
+    Map<String, Integer> placesLeft =
+        locked
+            ? lockedPlacesLeft(c, allocationIds)
+            : allocationIds.stream().collect(Collectors.toMap(id -> id, id -> Integer.MAX_VALUE));
     Map<String, List<FundedStart>> ledger = ledgerOf(c, usis);
-    long locked = System.nanoTime();
+    long tLocked = System.nanoTime();
 
     // The mail is checked like the single enrolment's (a bad one refuses the row) before places.
     List<Candidate> mailable = new ArrayList<>(candidates.size());
@@ -147,7 +191,6 @@ public class EnrolmentImportChunk {
     long t1 = System.nanoTime();
     List<Decided> decided = BulkEnrolmentPlan.decide(mailable, ledger, placesLeft);
     long t2 = System.nanoTime();
-    consumePlaces(c, BulkEnrolmentPlan.placesTaken(decided));
 
     BulkInsert checks =
         new BulkInsert(
@@ -348,6 +391,7 @@ public class EnrolmentImportChunk {
     enrolments.execute(c);
     links.execute(c);
     outbox.execute(c);
+    consumePlaces(c, BulkEnrolmentPlan.placesTaken(decided), locked);
     long t5 = System.nanoTime();
     audit.recordAll(events);
     long t6 = System.nanoTime();
@@ -356,17 +400,18 @@ public class EnrolmentImportChunk {
           String.format(
               "bulk enrolment chunk of %d rows, %d accepted: learners, locks and ledger %d ms,"
                   + " mails %d ms,"
-                  + " decisions %d ms, rows built %d ms, checks %d ms, starts, enrolments, links"
-                  + " and mails %d ms, audit %d ms",
+                  + " decisions %d ms, rows built %d ms, checks %d ms, starts, enrolments, links,"
+                  + " mails and places %d ms, audit %d ms (%s)",
               candidates.size(),
               events.size(),
-              (locked - t0) / 1_000_000,
-              (t1 - locked) / 1_000_000,
+              (tLocked - t0) / 1_000_000,
+              (t1 - tLocked) / 1_000_000,
               (t2 - t1) / 1_000_000,
               (t3 - t2) / 1_000_000,
               (t4 - t3) / 1_000_000,
               (t5 - t4) / 1_000_000,
-              (t6 - t5) / 1_000_000));
+              (t6 - t5) / 1_000_000,
+              locked ? "places counted under lock" : "written ahead"));
     }
 
     List<RowResult> results = new ArrayList<>(candidates.size());
@@ -471,8 +516,12 @@ public class EnrolmentImportChunk {
     return ledger;
   }
 
-  /** One conditional update per allocation; a place count that no longer fits is a system error. */
-  private static void consumePlaces(Connection c, Map<String, Integer> taken) throws SQLException {
+  /**
+   * One conditional update per allocation, in id order. A place count that no longer fits is a
+   * system error when the allocations were locked, and {@link PlacesTakenMeanwhile} when not.
+   */
+  private static void consumePlaces(Connection c, Map<String, Integer> taken, boolean locked)
+      throws SQLException {
     try (PreparedStatement statement =
         c.prepareStatement(
             "UPDATE allocation SET places_used = places_used + ?"
@@ -482,6 +531,9 @@ public class EnrolmentImportChunk {
         statement.setString(2, e.getKey());
         statement.setInt(3, e.getValue());
         if (statement.executeUpdate() != 1) {
+          if (!locked) {
+            throw new PlacesTakenMeanwhile(e.getKey());
+          }
           throw new IllegalStateException(
               "allocation " + e.getKey() + " has fewer places than counted under its lock");
         }

@@ -66,6 +66,11 @@ class EnrolmentApiIT extends DeployedSkillfund {
 
   /** A new open JobTrainer program funding CHC33021 in NSW (provider A) and QLD (provider B). */
   static String program(Api manager) {
+    return program(manager, 200_000, 300_000, 1_000);
+  }
+
+  /** The same with the given CHC33021 price parts and place target per state. */
+  static String program(Api manager, long commencementCents, long completionCents, int target) {
     String code = "EN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     LocalDate today = LocalDate.now();
     Api.Reply created =
@@ -81,9 +86,17 @@ class EnrolmentApiIT extends DeployedSkillfund {
                          {"state":"QLD","streamCode":"GEN","cents":1000000000}],
               "courses":[{"courseCode":"CHC33021","state":"NSW","priority":true},
                          {"courseCode":"CHC33021","state":"QLD","priority":true}],
-              "prices":[{"courseCode":"CHC33021","commencementCents":200000,"completionCents":300000}],
-              "targets":[{"state":"NSW","places":1000},{"state":"QLD","places":1000}]}}"""
-                .formatted(code, code, today.minusDays(10), today.plusDays(100)));
+              "prices":[{"courseCode":"CHC33021","commencementCents":%d,"completionCents":%d}],
+              "targets":[{"state":"NSW","places":%d},{"state":"QLD","places":%d}]}}"""
+                .formatted(
+                    code,
+                    code,
+                    today.minusDays(10),
+                    today.plusDays(100),
+                    commencementCents,
+                    completionCents,
+                    target,
+                    target));
     assertEquals(201, created.status(), created.body());
     return code;
   }

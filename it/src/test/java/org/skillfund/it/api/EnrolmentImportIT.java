@@ -186,6 +186,113 @@ class EnrolmentImportIT extends DeployedSkillfund {
     assertTrue(verification.get("valid").asBoolean(), verification.toString());
   }
 
+  /**
+   * A file of {@code rows} rows for fresh learners, line i (from 2) for learner i - 2, except that
+   * learner {@code again[k]} (an index) appears again at index {@code again[k + 1]}.
+   */
+  private static List<String> learners(int rows, int... again) {
+    List<String> usis = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      usis.add(Usis.fresh());
+    }
+    for (int k = 0; k < again.length; k += 2) {
+      usis.set(again[k + 1], usis.get(again[k]));
+    }
+    return usis;
+  }
+
+  private static String file(String program, List<String> usis, String tag) {
+    LocalDate start = LocalDate.now().plusDays(7);
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < usis.size(); i++) {
+      csv.append(
+          "%s,Row,Number%d,%s,row%d.%s@example.org,CHC33021,%s,NSW,%s,CITIZEN,UNEMPLOYED,false,\n"
+              .formatted(usis.get(i), i, start.minusYears(20), i, tag, start, program));
+    }
+    return csv.toString();
+  }
+
+  /** Places used, enrolments, funded starts, links and audit events of the allocation. */
+  private static List<Long> written(String allocation) throws Exception {
+    try (Connection db = TestDatabase.connect()) {
+      return List.of(
+          number(db, "SELECT places_used FROM allocation WHERE id = ?", allocation),
+          number(db, "SELECT COUNT(*) FROM enrolment WHERE allocation_id = ?", allocation),
+          number(
+              db,
+              "SELECT COUNT(*) FROM funded_start f JOIN enrolment e ON e.ledger_entry_id = f.id"
+                  + " WHERE e.allocation_id = ?",
+              allocation),
+          number(
+              db,
+              "SELECT COUNT(*) FROM enrolment_link k JOIN enrolment e ON e.id = k.enrolment_id"
+                  + " WHERE e.allocation_id = ?",
+              allocation),
+          number(
+              db,
+              "SELECT COUNT(*) FROM audit_event a JOIN enrolment e ON e.id = a.entity_id"
+                  + " AND a.action = 'ENROLMENT_CREATED' WHERE e.allocation_id = ?",
+              allocation));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a file that fits its allocation is enrolled in chunks side by side (40 rows each here):"
+          + " a learner again in a later chunk or in the same chunk is refused by the ledger,"
+          + " everything else accepted, and SQL agrees")
+  void chunksSideBySide() throws Exception {
+    String program = EnrolmentApiIT.program(manager, 100, 100, 10_000);
+    String allocation =
+        EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 120);
+    // learner 3 again at 95 (first chunk, then third), learner 50 again at 55 (the same chunk)
+    List<String> usis = learners(100, 3, 95, 50, 55);
+
+    Api.Reply reply = post(file(program, usis, usis.get(0).toLowerCase()));
+
+    assertEquals(200, reply.status(), reply.body());
+    JsonNode rows = reply.json().get("rows");
+    assertEquals(98, reply.json().get("accepted").asInt(), reply.body());
+    for (int i = 0; i < 100; i++) {
+      JsonNode row = rows.get(i);
+      assertEquals(i + 2, row.get("line").asInt(), row.toString());
+      if (i == 95 || i == 55) {
+        assertTrue(row.get("reason").asText().endsWith("[JT-ONE]"), row.toString());
+      } else {
+        assertTrue(row.get("enrolmentId").isTextual(), row.toString());
+      }
+    }
+    assertEquals(List.of(98L, 98L, 98L, 98L, 98L), written(allocation));
+    JsonNode verification =
+        Api.as(baseUrl(), "auditor", Api.DEMO_PASSWORD).get("api/v1/audit/verify").json();
+    assertTrue(verification.get("valid").asBoolean(), verification.toString());
+  }
+
+  @Test
+  @DisplayName(
+      "a file with more rows than places is enrolled chunk after chunk: the first rows in the"
+          + " file take the places, every later row is refused as 'No places left'")
+  void moreRowsThanPlacesInFileOrder() throws Exception {
+    String program = EnrolmentApiIT.program(manager, 100, 100, 10_000);
+    String allocation = EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 70);
+    List<String> usis = learners(100);
+
+    Api.Reply reply = post(file(program, usis, usis.get(0).toLowerCase()));
+
+    assertEquals(200, reply.status(), reply.body());
+    JsonNode rows = reply.json().get("rows");
+    assertEquals(70, reply.json().get("accepted").asInt(), reply.body());
+    for (int i = 0; i < 100; i++) {
+      JsonNode row = rows.get(i);
+      if (i < 70) {
+        assertTrue(row.get("enrolmentId").isTextual(), row.toString());
+      } else {
+        assertTrue(row.get("reason").asText().startsWith("No places left"), row.toString());
+      }
+    }
+    assertEquals(List.of(70L, 70L, 70L, 70L, 70L), written(allocation));
+  }
+
   @Test
   @DisplayName(
       "a second import of the same learners is refused row by row by the ledger and takes no"
