@@ -48,6 +48,24 @@ public class LearnerAccounts {
   @EJB private AuditService audit;
 
   /**
+   * What is wrong with the fields of a new learner account, leaving aside the link and whether the
+   * USI and date of birth are the enrolment's: a user name taken or badly formed, a blank display
+   * name, a short password, a USI that is not one. Empty if nothing; changes nothing.
+   */
+  public List<FieldProblem> problems(
+      String username, String displayName, String usi, char[] password) {
+    List<FieldProblem> problems = NewAccounts.problems(em, username, displayName, password);
+    if (!UsiValidator.isValidUsi(givenUsi(usi))) {
+      problems.add(new FieldProblem("usi", "must be a valid USI (10 letters and digits)"));
+    }
+    return problems;
+  }
+
+  private static String givenUsi(String usi) {
+    return usi == null ? "" : usi.strip().toUpperCase();
+  }
+
+  /**
    * Creates the learner's account: 400 naming the fields (user name taken, short password, USI and
    * date of birth not those of the enrolment), 404 for an unknown link, 409 for a used or expired
    * link or a USI that already has an account.
@@ -59,11 +77,8 @@ public class LearnerAccounts {
       String usi,
       LocalDate dateOfBirth,
       char[] password) {
-    List<FieldProblem> problems = NewAccounts.problems(em, username, displayName, password);
-    String givenUsi = usi == null ? "" : usi.strip().toUpperCase();
-    if (!UsiValidator.isValidUsi(givenUsi)) {
-      problems.add(new FieldProblem("usi", "must be a valid USI (10 letters and digits)"));
-    }
+    List<FieldProblem> problems = problems(username, displayName, usi, password);
+    String givenUsi = givenUsi(usi);
     if (dateOfBirth == null) {
       problems.add(new FieldProblem("dateOfBirth", "is required"));
     }

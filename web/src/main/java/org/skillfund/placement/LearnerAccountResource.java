@@ -88,15 +88,15 @@ public class LearnerAccountResource {
     LocalDate born =
         in.parsed("dateOfBirth", body.dateOfBirth(), LocalDate::parse, "a date as YYYY-MM-DD");
     in.text("password", body.password(), 200);
+    char[] password = body.password() == null ? null : body.password().toCharArray();
+    if (!in.valid()) {
+      // one answer for every bad field: the service's own field checks too
+      in.alsoInvalid(accounts.problems(body.username(), body.displayName(), body.usi(), password));
+    }
     in.check();
     UserAccount account =
         accounts.createFromLink(
-            body.token(),
-            body.username(),
-            body.displayName(),
-            body.usi(),
-            born,
-            body.password() == null ? null : body.password().toCharArray());
+            body.token(), body.username(), body.displayName(), body.usi(), born, password);
     return Response.status(Response.Status.CREATED)
         .entity(View.of(account))
         .type(MediaType.APPLICATION_JSON)

@@ -95,6 +95,23 @@ public final class RequestInputs {
     errors.add(new InvalidRequestException.FieldProblem(name, message));
   }
 
+  /** Whether no problem has been seen so far. */
+  public boolean valid() {
+    return errors.isEmpty();
+  }
+
+  /**
+   * Adds problems found by the service's own checks, except for fields already reported here (so
+   * one answer names every bad field once).
+   */
+  public void alsoInvalid(List<InvalidRequestException.FieldProblem> found) {
+    for (InvalidRequestException.FieldProblem problem : found) {
+      if (errors.stream().noneMatch(e -> e.field().equals(problem.field()))) {
+        errors.add(problem);
+      }
+    }
+  }
+
   /** Throws {@link InvalidRequestException} naming every bad parameter seen so far. */
   public void check() {
     if (!errors.isEmpty()) {

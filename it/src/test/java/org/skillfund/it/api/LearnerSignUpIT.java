@@ -84,6 +84,16 @@ class LearnerSignUpIT extends DeployedSkillfund {
         anonymous.post(ACCOUNTS, body("not-a-token", username, usi, born, "a-long-password-1")),
         404);
     assertProblem(anonymous.post(ACCOUNTS, "{\"token\":"), 400);
+    // a badly formed date is named in the same answer as the service's own field problems
+    assertProblem(
+        anonymous.post(
+            ACCOUNTS,
+            body(token, "A B", "nope", born, "short").replace(born.toString(), "2004-02-30")),
+        400,
+        "dateOfBirth",
+        "username",
+        "usi",
+        "password");
     try (Connection db = TestDatabase.connect()) {
       assertEquals(
           accountsBefore,
