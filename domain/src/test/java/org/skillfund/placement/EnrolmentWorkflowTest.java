@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skillfund.identity.Role;
 import org.skillfund.shared.WorkflowException;
@@ -85,6 +86,59 @@ class EnrolmentWorkflowTest {
                     EnumSet.of(Role.PROVIDER_ADMIN)));
     assertEquals("Only LEARNER may confirm an enrolment.", role.getMessage());
     assertTrue(role.isRoleRefused());
+  }
+
+  @Test
+  void commencementAndCompletionAreOfferedFromTheStartDateOn() {
+    LocalDate start = LocalDate.of(2026, 12, 4);
+    EnumSet<Role> provider = EnumSet.of(Role.PROVIDER_STAFF);
+    LocalDate dayBefore = start.minusDays(1);
+    assertEquals(
+        EnumSet.of(EnrolmentAction.WITHDRAW),
+        EnrolmentWorkflow.actionsFor(EnrolmentStatus.CONFIRMED, provider, start, dayBefore));
+    assertEquals(
+        EnumSet.of(EnrolmentAction.WITHDRAW),
+        EnrolmentWorkflow.actionsFor(EnrolmentStatus.COMMENCED, provider, start, dayBefore));
+    assertEquals(
+        EnumSet.of(EnrolmentAction.COMMENCE, EnrolmentAction.WITHDRAW),
+        EnrolmentWorkflow.actionsFor(EnrolmentStatus.CONFIRMED, provider, start, start));
+    assertEquals(
+        EnumSet.of(EnrolmentAction.COMPLETE, EnrolmentAction.WITHDRAW),
+        EnrolmentWorkflow.actionsFor(
+            EnrolmentStatus.COMMENCED, provider, start, start.plusMonths(6)));
+    // the date takes nothing else away: every state and role, the day before, as without a date
+    for (EnrolmentStatus s : EnrolmentStatus.values()) {
+      for (Role r : Role.values()) {
+        Set<EnrolmentAction> expected = EnrolmentWorkflow.actionsFor(s, EnumSet.of(r));
+        expected.removeAll(EnumSet.of(EnrolmentAction.COMMENCE, EnrolmentAction.COMPLETE));
+        assertEquals(
+            expected,
+            EnrolmentWorkflow.actionsFor(s, EnumSet.of(r), start, dayBefore),
+            s + " " + r);
+        assertEquals(
+            EnrolmentWorkflow.actionsFor(s, EnumSet.of(r)),
+            EnrolmentWorkflow.actionsFor(s, EnumSet.of(r), start, start),
+            s + " " + r);
+      }
+    }
+  }
+
+  @Test
+  void recordingTrainingBeforeTheStartDateIsRefusedNamingTheDay() {
+    LocalDate start = LocalDate.of(2026, 12, 4);
+    assertEquals(
+        "The course starts on 4 December 2026: its commencement can be recorded from that day.",
+        EnrolmentWorkflow.tooEarly(EnrolmentAction.COMMENCE, start, start.minusDays(1)));
+    assertEquals(
+        "The course starts on 4 December 2026: its completion cannot be recorded before that day.",
+        EnrolmentWorkflow.tooEarly(EnrolmentAction.COMPLETE, start, LocalDate.of(2025, 1, 1)));
+    assertNull(EnrolmentWorkflow.tooEarly(EnrolmentAction.COMMENCE, start, start));
+    assertNull(EnrolmentWorkflow.tooEarly(EnrolmentAction.COMPLETE, start, start.plusDays(1)));
+    for (EnrolmentAction a : EnrolmentAction.values()) {
+      if (a != EnrolmentAction.COMMENCE && a != EnrolmentAction.COMPLETE) {
+        assertNull(EnrolmentWorkflow.tooEarly(a, start, start.minusYears(1)), a.name());
+      }
+    }
   }
 
   @Test

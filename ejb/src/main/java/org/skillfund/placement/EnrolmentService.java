@@ -268,12 +268,16 @@ public class EnrolmentService {
     return end(enrolment, EnrolmentAction.WITHDRAW, caller, why, "ENROLMENT_WITHDRAWN");
   }
 
-  /** Records that the learner has started the course (only after they confirmed). */
+  /**
+   * Records that the learner has started the course (only after they confirmed, and not before the
+   * course's start date: 409 naming it).
+   */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
   public Enrolment commence(String id) {
     Caller caller = callers.current();
     Enrolment enrolment = locked(caller, id);
     EnrolmentStatus to = step(enrolment, EnrolmentAction.COMMENCE, caller);
+    refuseBeforeStart(enrolment, EnrolmentAction.COMMENCE);
     enrolment.moveTo(to, caller.username(), Instant.now(), today(), null);
     audit.record(
         "ENROLMENT_COMMENCED",
@@ -285,12 +289,16 @@ public class EnrolmentService {
     return enrolment;
   }
 
-  /** Records completion: the allocation counts one place completed, the funded start ends. */
+  /**
+   * Records completion: the allocation counts one place completed, the funded start ends. Not
+   * before the course's start date (409 naming it).
+   */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF})
   public Enrolment complete(String id) {
     Caller caller = callers.current();
     Enrolment enrolment = locked(caller, id);
     EnrolmentStatus to = step(enrolment, EnrolmentAction.COMPLETE, caller);
+    refuseBeforeStart(enrolment, EnrolmentAction.COMPLETE);
     int counted =
         em.createNativeQuery(
                 "UPDATE allocation SET places_completed = places_completed + 1"
@@ -402,11 +410,16 @@ public class EnrolmentService {
     return enrolment;
   }
 
-  /** What the caller may do to the enrolment now. */
+  /**
+   * What the caller may do to the enrolment now: neither commencement nor completion before the
+   * course's start date.
+   */
   @RolesAllowed({PROVIDER_ADMIN, PROVIDER_STAFF, OFFICER, DELEGATE, MANAGER, AUDITOR, LEARNER})
   public Set<EnrolmentAction> actions(String id) {
     Caller caller = callers.current();
-    return EnrolmentWorkflow.actionsFor(visible(caller, id).getStatus(), caller.roles());
+    Enrolment enrolment = visible(caller, id);
+    return EnrolmentWorkflow.actionsFor(
+        enrolment.getStatus(), caller.roles(), enrolment.getStartDate(), today());
   }
 
   /**
@@ -757,6 +770,17 @@ public class EnrolmentService {
     Enrolment enrolment = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(enrolment);
     return enrolment;
+  }
+
+  /**
+   * Refuses (409, before anything is written) to record commencement or completion before the
+   * course's start date: a claim must never rest on training that cannot have happened yet.
+   */
+  private static void refuseBeforeStart(Enrolment enrolment, EnrolmentAction action) {
+    String refusal = EnrolmentWorkflow.tooEarly(action, enrolment.getStartDate(), today());
+    if (refusal != null) {
+      throw new ConflictException(refusal);
+    }
   }
 
   private static EnrolmentStatus step(Enrolment enrolment, EnrolmentAction action, Caller caller) {

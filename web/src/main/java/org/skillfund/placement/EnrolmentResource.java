@@ -289,11 +289,14 @@ public class EnrolmentResource {
 
   @POST
   @Path("{id}/commencement")
-  @Operation(summary = "Record that a confirmed learner commenced (provider users)")
+  @Operation(
+      summary =
+          "Record that a confirmed learner commenced (provider users), from the course's start"
+              + " date on")
   @APIResponse(responseCode = "200", description = "The commenced enrolment")
   @APIResponse(
       responseCode = "409",
-      description = "Not confirmed by the learner",
+      description = "Not confirmed by the learner, or the course has not started (its date named)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -304,8 +307,17 @@ public class EnrolmentResource {
 
   @POST
   @Path("{id}/completion")
-  @Operation(summary = "Record that the learner completed (provider users)")
+  @Operation(
+      summary =
+          "Record that the learner completed (provider users), from the course's start date on")
   @APIResponse(responseCode = "200", description = "The completed enrolment")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not commenced, or the course has not started (its date named)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public View complete(@PathParam("id") String id) {
     return view(enrolments.complete(id));
   }

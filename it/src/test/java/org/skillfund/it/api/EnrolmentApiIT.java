@@ -13,9 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -35,7 +38,7 @@ import org.skillfund.it.support.Usis;
 
 @DisplayName(
     "Enrolments over REST: places and entitlements taken once, learners confirm from their link")
-class EnrolmentApiIT extends DeployedSkillfund {
+public class EnrolmentApiIT extends DeployedSkillfund {
 
   static final String ENROLMENTS = "api/v1/enrolments";
   static final String APPLICATIONS = "api/v1/place-applications";
@@ -65,7 +68,7 @@ class EnrolmentApiIT extends DeployedSkillfund {
   }
 
   /** A new open JobTrainer program funding CHC33021 in NSW (provider A) and QLD (provider B). */
-  static String program(Api manager) {
+  public static String program(Api manager) {
     return program(manager, 200_000, 300_000, 1_000);
   }
 
@@ -101,8 +104,12 @@ class EnrolmentApiIT extends DeployedSkillfund {
     return code;
   }
 
-  /** An approved allocation of {@code places} CHC33021 places in {@code state}; returns its id. */
-  static String allocation(
+  /**
+   * An approved allocation of {@code places} CHC33021 places in {@code state}, its period from
+   * yesterday (so that {@link #schemeToday()} is in it whatever this JVM's zone) for 11 months;
+   * returns its id.
+   */
+  public static String allocation(
       Api provider, Api officer, Api delegate, String program, String state, int places) {
     LocalDate today = LocalDate.now();
     Api.Reply draft =
@@ -114,7 +121,7 @@ class EnrolmentApiIT extends DeployedSkillfund {
              "industryPartners":"Care Alliance","lines":[
                {"courseCode":"CHC33021","state":"%s","places":%d,"cetModel":"WORK_BASED_WITH_GUIDANCE",
                 "workBasedFormat":"TRAINEESHIP","locations":"Town","startDates":"Monthly"}]}"""
-                .formatted(program, today, today.plusMonths(11), state, places));
+                .formatted(program, today.minusDays(1), today.plusMonths(11), state, places));
     assertEquals(201, draft.status(), draft.body());
     String id = draft.json().get("id").asText();
     Api.Reply submitted = provider.post(APPLICATIONS + "/" + id + "/submission", "");
@@ -150,8 +157,18 @@ class EnrolmentApiIT extends DeployedSkillfund {
 
   record Learner(String usi, String email, Api api) {}
 
+  /** Today where the scheme runs: the server refuses commencement before the start date then. */
+  public static LocalDate schemeToday() {
+    return LocalDate.now(ZoneId.of("Australia/Sydney"));
+  }
+
+  /** An enrolment starting in a week: it cannot be commenced yet. */
   static String enrolment(String allocation, String usi, String email) {
-    LocalDate start = LocalDate.now().plusDays(7);
+    return enrolment(allocation, usi, email, LocalDate.now().plusDays(7));
+  }
+
+  /** An enrolment starting on {@code start} ({@link #schemeToday()} for one to be commenced). */
+  static String enrolment(String allocation, String usi, String email, LocalDate start) {
     return """
         {"allocationId":"%s","learner":{"usi":"%s","givenName":"Ann","familyName":"Lee",
           "dateOfBirth":"%s","email":"%s"},"startDate":"%s","residency":"CITIZEN",
@@ -189,7 +206,8 @@ class EnrolmentApiIT extends DeployedSkillfund {
     Learner ann = learnerAccount();
     Learner other = learnerAccount();
 
-    Api.Reply enrolled = staffA.post(ENROLMENTS, enrolment(allocation, ann.usi(), ann.email()));
+    Api.Reply enrolled =
+        staffA.post(ENROLMENTS, enrolment(allocation, ann.usi(), ann.email(), schemeToday()));
     assertEquals(201, enrolled.status(), enrolled.body());
     JsonNode e = enrolled.json();
     String id = e.get("id").asText();
@@ -248,6 +266,9 @@ class EnrolmentApiIT extends DeployedSkillfund {
     assertEquals(id, mine.get(0).get("id").asText());
     assertEquals(0, other.api().get(ENROLMENTS + "/mine").json().size());
     assertProblem(other.api().get(ENROLMENTS + "/" + id), 404);
+    // the course starts today: commencement is offered
+    assertEquals(
+        Set.of("COMMENCE", "WITHDRAW"), actions(providerA.get(ENROLMENTS + "/" + id).json()));
 
     Api.Reply commenced = staffA.post(ENROLMENTS + "/" + id + "/commencement", "");
     assertEquals(200, commenced.status(), commenced.body());
@@ -289,6 +310,63 @@ class EnrolmentApiIT extends DeployedSkillfund {
                 "ENROLMENT_COMMENCED",
                 "ENROLMENT_COMPLETED")),
         actions.toString());
+  }
+
+  @Test
+  @DisplayName(
+      "commencement before the course's start date is refused naming that date and is not"
+          + " offered; nothing is written")
+  void noCommencementBeforeTheStartDate() throws Exception {
+    String program = program();
+    String allocation = allocation(providerA, program, "NSW", 2);
+    Learner early = learnerAccount();
+    LocalDate start = schemeToday().plusDays(7);
+    Api.Reply enrolled =
+        providerA.post(ENROLMENTS, enrolment(allocation, early.usi(), early.email(), start));
+    assertEquals(201, enrolled.status(), enrolled.body());
+    String id = enrolled.json().get("id").asText();
+    Api.Reply confirmed =
+        early
+            .api()
+            .post(
+                ENROLMENTS + "/confirmations/" + tokenMailedTo(early.email()),
+                "{\"answer\":\"CONFIRM\"}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+    assertEquals("CONFIRMED", confirmed.json().get("status").asText());
+    assertEquals(Set.of("WITHDRAW"), actions(staffA.get(ENROLMENTS + "/" + id).json()));
+
+    Api.Reply refused = staffA.post(ENROLMENTS + "/" + id + "/commencement", "");
+    assertProblem(refused, 409);
+    String detail = refused.json().get("detail").asText();
+    String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(start);
+    assertEquals(
+        "The course starts on " + day + ": its commencement can be recorded from that day.",
+        detail);
+    // completion is refused too (it needs commencement anyway)
+    assertProblem(providerA.post(ENROLMENTS + "/" + id + "/completion", ""), 409);
+
+    JsonNode after = providerA.get(ENROLMENTS + "/" + id).json();
+    assertEquals("CONFIRMED", after.get("status").asText());
+    assertEquals(Set.of("WITHDRAW"), actions(after));
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals("CONFIRMED", text(db, "SELECT status FROM enrolment WHERE id = ?", id));
+      assertEquals(
+          0,
+          number(
+              db,
+              "SELECT COUNT(*) FROM audit_event WHERE action = 'ENROLMENT_COMMENCED'"
+                  + " AND entity_id = ?",
+              id));
+      assertEquals(
+          0, number(db, "SELECT places_completed FROM allocation WHERE id = ?", allocation));
+    }
+  }
+
+  /** The actions an enrolment's JSON offers. */
+  private static Set<String> actions(JsonNode enrolment) {
+    Set<String> names = new HashSet<>();
+    enrolment.get("actions").forEach(a -> names.add(a.asText()));
+    return names;
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.skillfund.it.api.EnrolmentApiIT;
 import org.skillfund.it.support.Api;
 import org.skillfund.it.support.LearnerAccounts;
 import org.skillfund.it.support.Mailbox;
@@ -24,36 +25,56 @@ import org.skillfund.it.support.TestDatabase;
         + " completes and claims; claims are rejected with a reason and a paid one recovered")
 class DisputeAndCompletionJourneyIT extends BrowserJourney {
 
-  /** Provider A's demo JT-2026 allocation of CHC33021 in NSW (period February to December 2027). */
-  private static final String ALLOCATION = "00000000-0000-4000-8000-0000000007a0";
-
-  private static final String START = "2027-04-01";
   private static final String BORN = "2005-06-15";
+
+  /**
+   * Provider A's allocation of CHC33021 in NSW under a program of its own, made through the API:
+   * its period starts today, so a course starting today can be commenced (the demo allocation's
+   * period is in the future, and nothing is recorded before a course starts).
+   */
+  private static String allocation;
 
   @BeforeAll
   static void mail() {
     Mailbox.start();
   }
 
+  @BeforeAll
+  static void ownAllocation() {
+    Api officer = Api.as(baseUrl(), "officer", Api.DEMO_PASSWORD);
+    Api delegate = Api.as(baseUrl(), "delegate", Api.DEMO_PASSWORD);
+    String program = EnrolmentApiIT.program(Api.as(baseUrl(), "manager", Api.DEMO_PASSWORD));
+    allocation =
+        EnrolmentApiIT.allocation(
+            Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD),
+            officer,
+            delegate,
+            program,
+            "NSW",
+            10);
+  }
+
   @Test
   @DisplayName(
       "the learner disputes from the mailed link and the officer cancels it from the queue (the"
-          + " place and the funded start come back), another dispute is reinstated; another"
-          + " enrolment is confirmed, commenced,"
-          + " completed and both parts claimed; the officer rejects the commencement claim with a"
-          + " reason; the completion claim is validated, approved, paid and recovered by a"
-          + " delegate")
+          + " place and the funded start come back), another dispute is reinstated (its course"
+          + " has not started: commencement is not offered); another enrolment is confirmed,"
+          + " commenced, completed and both parts claimed; the officer rejects the commencement"
+          + " claim with a reason; the completion claim is validated, approved, paid and"
+          + " recovered by a delegate")
   void disputeCancelCompleteClaimRejectRecover() throws Exception {
     LearnerAccounts.Account disputing = LearnerAccounts.create();
     LearnerAccounts.Account finishing = LearnerAccounts.create();
     LearnerAccounts.Account mistaken = LearnerAccounts.create();
 
-    // Provider A enrols both learners.
+    // Provider A enrols the learners: Di's course starts today, Eve's next week.
+    String today = EnrolmentApiIT.schemeToday().toString();
+    String nextWeek = EnrolmentApiIT.schemeToday().plusDays(7).toString();
     signInAs("provider-a", Api.DEMO_PASSWORD);
     EnrolmentsPage enrolments = EnrolmentsPage.open(browser, baseUrl());
-    enrolments.enrol(ALLOCATION, "Cy", "Ng", BORN, disputing.usi(), disputing.email(), START);
-    enrolments.enrol(ALLOCATION, "Di", "Roe", BORN, finishing.usi(), finishing.email(), START);
-    enrolments.enrol(ALLOCATION, "Eve", "Fox", BORN, mistaken.usi(), mistaken.email(), START);
+    enrolments.enrol(allocation, "Cy", "Ng", BORN, disputing.usi(), disputing.email(), today);
+    enrolments.enrol(allocation, "Di", "Roe", BORN, finishing.usi(), finishing.email(), today);
+    enrolments.enrol(allocation, "Eve", "Fox", BORN, mistaken.usi(), mistaken.email(), nextWeek);
     assertEquals("Waiting for the learner", enrolments.status(disputing.usi()));
     assertEquals(List.of("withdraw"), enrolments.buttons(finishing.usi()));
 
@@ -146,6 +167,12 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
     assertEquals("Confirmed", enrolments.status(finishing.usi()));
     assertTrue(enrolments.buttons(finishing.usi()).contains("commence"));
     assertFalse(enrolments.buttons(finishing.usi()).contains("complete"));
+    // Eve's course starts next week: her confirmed enrolment offers no commencement yet
+    assertEquals("Confirmed", enrolments.status(mistaken.usi()));
+    assertFalse(
+        enrolments.buttons(mistaken.usi()).contains("commence"),
+        enrolments.buttons(mistaken.usi()).toString());
+    assertTrue(enrolments.buttons(mistaken.usi()).contains("withdraw"));
     enrolments.commence(finishing.usi());
     assertEquals(
         List.of("The commencement of Di Roe (" + finishing.usi() + ") is recorded."),
@@ -265,7 +292,7 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
   }
 
   private static int placesUsed() throws Exception {
-    return Integer.parseInt(one("SELECT places_used FROM allocation WHERE id = ?", ALLOCATION));
+    return Integer.parseInt(one("SELECT places_used FROM allocation WHERE id = ?", allocation));
   }
 
   private static String enrolmentId(String usi) throws Exception {
