@@ -109,7 +109,7 @@ for n in "$PLACES_USED" "$ENROLMENTS" "$LEDGER" "$LINKS" "$MAILS" "$AUDITS"; do
 done
 
 # The second baseline: COPY of the very rows the import wrote (its learners, checks and their
-# traces, funded starts, enrolments, links, mails and audit events, 8 tables with all their
+# traces, funded starts, enrolments, links, mails and audit events, 7 tables with all their
 # indexes, keys and foreign keys), exported, deleted and loaded back in one transaction, best of 3.
 # What the database alone needs to store one file's enrolments, whatever the application does.
 log "COPY of the rows the import wrote: export, delete, load back in one transaction (3 runs)"
@@ -119,7 +119,6 @@ rm -rf "$ROWS_DIR" && mkdir -p "$ROWS_DIR"
 WRITTEN=(
   "learner|SELECT l.* FROM learner l JOIN enrolment e ON e.usi = l.usi"
   "eligibility_check|SELECT c.* FROM eligibility_check c JOIN enrolment e ON e.eligibility_check_id = c.id"
-  "eligibility_check_outcome|SELECT o.* FROM eligibility_check_outcome o JOIN enrolment e ON e.eligibility_check_id = o.check_id"
   "funded_start|SELECT f.* FROM funded_start f JOIN enrolment e ON e.ledger_entry_id = f.id"
   "enrolment|SELECT e.* FROM enrolment e"
   "enrolment_link|SELECT k.* FROM enrolment_link k JOIN enrolment e ON e.id = k.enrolment_id"
@@ -141,7 +140,6 @@ WRITTEN=(
   echo "DELETE FROM enrolment_link k USING gone g WHERE k.enrolment_id = g.id;"
   echo "DELETE FROM enrolment e USING gone g WHERE e.id = g.id;"
   echo "DELETE FROM funded_start f USING gone g WHERE f.id = g.ledger_entry_id;"
-  echo "DELETE FROM eligibility_check_outcome o USING gone g WHERE o.check_id = g.eligibility_check_id;"
   echo "DELETE FROM eligibility_check c USING gone g WHERE c.id = g.eligibility_check_id;"
   echo "DELETE FROM learner l USING gone g WHERE l.usi = g.usi;"
   echo "COMMIT;"
@@ -183,7 +181,7 @@ LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
     "$IMPORT_PER_S" "$ROWS" "$IMPORT_SECONDS" "$(is_true "$IMPORT_PER_S >= 10000" && echo PASS || echo FAIL)"
   printf '%-44s %s  (best of 3: %s ms)\n' "psql \\copy rows/s, same file" "$COPY_PER_S" "$COPY_MS"
   printf '%-44s %s  (goal >= 0.2: %s)\n' "import / COPY" "$RATIO" "$(is_true "$RATIO >= 0.2" && echo PASS || echo FAIL)"
-  printf '%-44s %s  (best of 3: %s ms for %s rows, %s bytes of CSV, in 8 tables)\n' \
+  printf '%-44s %s  (best of 3: %s ms for %s rows, %s bytes of CSV, in 7 tables)\n' \
     "COPY of the rows the import wrote, file rows/s" "$WRITTEN_PER_S" "$WRITTEN_MS" "$WRITTEN_ROWS" "$WRITTEN_BYTES"
   printf '%-44s %s\n' "import / COPY of the rows it wrote" "$WRITTEN_RATIO"
   printf '%-44s %s  (places_used %s, enrolments %s, ledger %s, links %s, mails %s, audit %s; accepted %s)\n' \

@@ -1,20 +1,13 @@
 package org.skillfund.eligibility;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.skillfund.shared.AustralianState;
 
 /**
@@ -74,10 +67,9 @@ public class EligibilityCheck {
   @Column(name = "max_student_fee_cents", nullable = false)
   private long maxStudentFeeCents;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "eligibility_check_outcome", joinColumns = @JoinColumn(name = "check_id"))
-  @OrderColumn(name = "outcome_order")
-  private List<RecordedOutcome> outcomes = new ArrayList<>();
+  /** Every rule's outcome in order, as {@link RuleTrace} stores them. */
+  @Column(name = "outcomes", length = RuleTrace.MAX_LENGTH, nullable = false)
+  private String outcomes;
 
   protected EligibilityCheck() {}
 
@@ -100,18 +92,14 @@ public class EligibilityCheck {
     check.highestAqfLevelHeld = c.learner().highestAqfLevelHeld();
     check.eligible = decision.eligible();
     check.maxStudentFeeCents = decision.maxStudentFeeCents();
-    decision.outcomes().forEach(o -> check.outcomes.add(new RecordedOutcome(o)));
+    check.outcomes = RuleTrace.json(decision.outcomes());
     return check;
   }
 
   /** The decision as it was made. */
   public EligibilityDecision decision() {
     return new EligibilityDecision(
-        eligible,
-        programCode,
-        ruleSetVersion,
-        maxStudentFeeCents,
-        outcomes.stream().map(RecordedOutcome::toOutcome).toList());
+        eligible, programCode, ruleSetVersion, maxStudentFeeCents, RuleTrace.outcomes(outcomes));
   }
 
   /** What the learner said about themselves, as checked (for re-checking a claim later). */

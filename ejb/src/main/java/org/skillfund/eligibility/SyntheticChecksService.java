@@ -117,15 +117,11 @@ public class SyntheticChecksService {
       Connection c, SyntheticCases cases, int n, Map<LocalDate, RuleSetVersion> versions)
       throws SQLException {
     try (PreparedStatement check =
-            c.prepareStatement(
-                "INSERT INTO eligibility_check (id, checked_at, program_code, rule_set_version,"
-                    + " state, course_code, course_start_date, date_of_birth, residency,"
-                    + " employment_status, school_student, usi, highest_aqf_level_held, eligible,"
-                    + " max_student_fee_cents) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        PreparedStatement outcome =
-            c.prepareStatement(
-                "INSERT INTO eligibility_check_outcome (check_id, outcome_order, rule_id, title,"
-                    + " passed, explanation, reference, remedy) VALUES (?,?,?,?,?,?,?,?)")) {
+        c.prepareStatement(
+            "INSERT INTO eligibility_check (id, checked_at, program_code, rule_set_version,"
+                + " state, course_code, course_start_date, date_of_birth, residency,"
+                + " employment_status, school_student, usi, highest_aqf_level_held, eligible,"
+                + " max_student_fee_cents, outcomes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       Timestamp now = Timestamp.from(Instant.now());
       for (int i = 0; i < n; i++) {
         EligibilityCase ec = cases.next();
@@ -154,22 +150,10 @@ public class SyntheticChecksService {
         }
         check.setBoolean(14, d.eligible());
         check.setLong(15, d.maxStudentFeeCents());
+        check.setString(16, RuleTrace.json(d.outcomes()));
         check.addBatch();
-        int order = 0;
-        for (RuleOutcome o : d.outcomes()) {
-          outcome.setString(1, id);
-          outcome.setInt(2, order++);
-          outcome.setString(3, o.ruleId());
-          outcome.setString(4, o.title());
-          outcome.setBoolean(5, o.passed());
-          outcome.setString(6, o.explanation());
-          outcome.setString(7, o.reference());
-          outcome.setString(8, o.remedy());
-          outcome.addBatch();
-        }
       }
       check.executeBatch();
-      outcome.executeBatch();
     }
   }
 }

@@ -43,7 +43,7 @@ import org.postgresql.PGConnection;
 import org.skillfund.audit.AuditService;
 import org.skillfund.eligibility.EligibilityDecision;
 import org.skillfund.eligibility.FundedStart;
-import org.skillfund.eligibility.RuleOutcome;
+import org.skillfund.eligibility.RuleTrace;
 import org.skillfund.identity.Caller;
 import org.skillfund.identity.Callers;
 import org.skillfund.identity.Role;
@@ -197,7 +197,7 @@ public class EnrolmentImportChunk {
             "eligibility_check",
             "id,checked_at,program_code,rule_set_version,state,course_code,course_start_date,"
                 + "date_of_birth,residency,employment_status,school_student,usi,"
-                + "highest_aqf_level_held,eligible,max_student_fee_cents",
+                + "highest_aqf_level_held,eligible,max_student_fee_cents,outcomes",
             Types.VARCHAR,
             Types.TIMESTAMP,
             Types.VARCHAR,
@@ -212,18 +212,7 @@ public class EnrolmentImportChunk {
             Types.VARCHAR,
             Types.INTEGER,
             Types.BOOLEAN,
-            Types.BIGINT);
-    BulkInsert outcomes =
-        new BulkInsert(
-            "eligibility_check_outcome",
-            "check_id,outcome_order,rule_id,title,passed,explanation,reference,remedy",
-            Types.VARCHAR,
-            Types.INTEGER,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BOOLEAN,
-            Types.VARCHAR,
-            Types.VARCHAR,
+            Types.BIGINT,
             Types.VARCHAR);
     BulkInsert starts =
         new BulkInsert(
@@ -311,19 +300,8 @@ public class EnrolmentImportChunk {
           row.usi(),
           row.highestAqfLevelHeld(),
           decision.eligible(),
-          decision.maxStudentFeeCents());
-      int order = 0;
-      for (RuleOutcome o : decision.outcomes()) {
-        outcomes.add(
-            checkId,
-            order++,
-            o.ruleId(),
-            o.title(),
-            o.passed(),
-            o.explanation(),
-            o.reference(),
-            o.remedy());
-      }
+          decision.maxStudentFeeCents(),
+          RuleTrace.json(decision.outcomes()));
       FundedStart start = d.start();
       starts.add(
           startId,
@@ -385,7 +363,6 @@ public class EnrolmentImportChunk {
     // parents before children: enrolment references learner and allocation, the link enrolment
     long t3 = System.nanoTime();
     checks.execute(c);
-    outcomes.execute(c);
     long t4 = System.nanoTime();
     starts.execute(c);
     enrolments.execute(c);

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.skillfund.shared.migration.V11__RuleTraceInOneColumn;
 
 /** Brings the database schema up to date with Flyway before anything else uses it. */
 @Singleton
@@ -28,6 +29,8 @@ public class SchemaMigrator {
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            // migrations that need Java, given by hand (no class scanning in the server)
+            .javaMigrations(new V11__RuleTraceInOneColumn())
             .load()
             .migrate();
     LOG.info(
