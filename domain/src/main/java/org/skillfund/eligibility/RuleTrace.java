@@ -3,13 +3,16 @@ package org.skillfund.eligibility;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A check's trace (every rule's outcome, in order) as it is stored: one JSON array in the check's
@@ -22,14 +25,19 @@ public final class RuleTrace {
   /** Longest trace the column holds, in characters. */
   public static final int MAX_LENGTH = 100_000;
 
+  // Json.createXxx() looks the provider up anew on every call, far too slow per check
+  private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   private RuleTrace() {}
 
   /** The outcomes as stored. */
   public static String json(List<RuleOutcome> outcomes) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = BUILDERS.createArrayBuilder();
     for (RuleOutcome o : outcomes) {
       JsonObjectBuilder one =
-          Json.createObjectBuilder()
+          BUILDERS
+              .createObjectBuilder()
               .add("rule", o.ruleId())
               .add("title", o.title())
               .add("passed", o.passed())
@@ -46,7 +54,7 @@ public final class RuleTrace {
   /** The outcomes a stored trace holds, in order. */
   public static List<RuleOutcome> outcomes(String json) {
     JsonArray array;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(json))) {
       array = reader.readArray();
     }
     List<RuleOutcome> outcomes = new ArrayList<>(array.size());
