@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.skillfund.placement.EnrolmentStatus;
+import org.skillfund.placement.EnrolmentWorkflow;
 
 /**
- * The automatic checks an officer's validation runs on a claim, each passed or failed with words.
+ * The automatic checks an officer's validation runs on a claim, each passed or failed with words;
+ * and the start-date rule a submission obeys ({@link #tooEarly}): the department pays for no part
+ * of a course that has not started.
  *
  * @param enrolmentStatus the enrolment's status now
  * @param learnerConfirmed whether the learner confirmed the enrolment
@@ -18,6 +21,7 @@ import org.skillfund.placement.EnrolmentStatus;
  * @param stillEligible whether the learner is still eligible on the start date (rules in force now)
  * @param eligibilityWords why not, when not
  * @param providerApproved whether the provider is approved (not suspended or revoked)
+ * @param today today where the scheme runs (Australia/Sydney)
  */
 public record ClaimChecks(
     ClaimKind kind,
@@ -29,7 +33,8 @@ public record ClaimChecks(
     long otherClaimsOfThePart,
     boolean stillEligible,
     String eligibilityWords,
-    boolean providerApproved) {
+    boolean providerApproved,
+    LocalDate today) {
 
   /**
    * One check's result.
@@ -39,6 +44,22 @@ public record ClaimChecks(
    * @param words what was found
    */
   public record Check(String id, boolean passed, String words) {}
+
+  /**
+   * Why the {@code kind} part of an enrolment whose course starts on {@code startDate} cannot be
+   * claimed {@code today}, in words naming that day; null from the start date on. (A completion
+   * needs a completed enrolment, which needs the start date too; the rule covers it all the same.)
+   */
+  public static String tooEarly(ClaimKind kind, LocalDate startDate, LocalDate today) {
+    if (!today.isBefore(startDate)) {
+      return null;
+    }
+    return "The course starts on "
+        + EnrolmentWorkflow.day(startDate)
+        + (kind == ClaimKind.COMMENCEMENT
+            ? ": its commencement part can be claimed from that day."
+            : ": its completion part cannot be claimed before that day.");
+  }
 
   /** Every check, in order. */
   public List<Check> run() {
@@ -58,6 +79,16 @@ public record ClaimChecks(
                 : "The learner has not confirmed the enrolment (it is "
                     + enrolmentStatus.words()
                     + ")."));
+    boolean started = !today.isBefore(startDate);
+    checks.add(
+        new Check(
+            "STARTED",
+            started,
+            started
+                ? "The course started on " + EnrolmentWorkflow.day(startDate) + "."
+                : "The course has not started: it starts on "
+                    + EnrolmentWorkflow.day(startDate)
+                    + "."));
     boolean within = !startDate.isBefore(periodFrom) && !startDate.isAfter(periodTo);
     checks.add(
         new Check(

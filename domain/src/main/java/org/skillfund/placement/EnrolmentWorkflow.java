@@ -99,10 +99,15 @@ public final class EnrolmentWorkflow {
       return null;
     }
     return "The course starts on "
-        + DAY.format(startDate)
+        + day(startDate)
         + (action == COMMENCE
             ? ": its commencement can be recorded from that day."
             : ": its completion cannot be recorded before that day.");
+  }
+
+  /** A day in words, as the refusals name it: "4 December 2026". */
+  public static String day(LocalDate day) {
+    return DAY.format(day);
   }
 
   /**

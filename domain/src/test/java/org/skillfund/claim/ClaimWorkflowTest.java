@@ -2,6 +2,8 @@ package org.skillfund.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -10,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.skillfund.placement.EnrolmentStatus;
 import org.skillfund.shared.WorkflowTable;
 
-/** Every (state, action, role) triple of the claim workflow, and the validation checks. */
+/**
+ * Every (state, action, role) triple of the claim workflow, the validation checks, and the
+ * start-date rule of a submission.
+ */
 class ClaimWorkflowTest {
 
   private static final String EXPECTED =
@@ -43,14 +48,18 @@ class ClaimWorkflowTest {
         others,
         true,
         null,
-        true);
+        true,
+        LocalDate.of(2026, 12, 1));
   }
 
   @Test
   void aConfirmedEnrolmentPassesEveryCheckForItsCommencement() {
     ClaimChecks c = checks(ClaimKind.COMMENCEMENT, EnrolmentStatus.CONFIRMED, true, 0);
     assertTrue(c.allPass(), c.summary());
-    assertEquals(5, c.run().size());
+    assertEquals(6, c.run().size());
+    assertEquals(
+        "The course started on 1 December 2026.",
+        c.run().stream().filter(x -> x.id().equals("STARTED")).findFirst().orElseThrow().words());
   }
 
   @Test
@@ -73,10 +82,53 @@ class ClaimWorkflowTest {
             0,
             false,
             "JT-AGE: too old",
-            false),
+            false,
+            LocalDate.of(2027, 12, 31)),
+        "STARTED",
         "WITHIN_ALLOCATION",
         "STILL_ELIGIBLE",
         "PROVIDER_APPROVED");
+  }
+
+  @Test
+  void aClaimBeforeTheCourseStartedFailsItsCheckNamingTheDay() {
+    ClaimChecks early =
+        new ClaimChecks(
+            ClaimKind.COMMENCEMENT,
+            EnrolmentStatus.CONFIRMED,
+            true,
+            LocalDate.of(2026, 12, 4),
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2027, 10, 31),
+            0,
+            true,
+            null,
+            true,
+            LocalDate.of(2026, 12, 3));
+    assertFailed(early, "STARTED");
+    assertTrue(
+        early
+            .summary()
+            .contains(
+                "STARTED FAILED: The course has not started: it starts on" + " 4 December 2026."),
+        early.summary());
+  }
+
+  @Test
+  void theCommencementPartIsClaimedFromTheStartDate() {
+    LocalDate start = LocalDate.of(2026, 12, 4);
+    assertEquals(
+        "The course starts on 4 December 2026: its commencement part can be claimed from that"
+            + " day.",
+        ClaimChecks.tooEarly(ClaimKind.COMMENCEMENT, start, start.minusDays(1)));
+    assertNotNull(ClaimChecks.tooEarly(ClaimKind.COMMENCEMENT, start, start.minusYears(1)));
+    assertNull(ClaimChecks.tooEarly(ClaimKind.COMMENCEMENT, start, start));
+    assertNull(ClaimChecks.tooEarly(ClaimKind.COMMENCEMENT, start, start.plusDays(1)));
+    assertEquals(
+        "The course starts on 4 December 2026: its completion part cannot be claimed before that"
+            + " day.",
+        ClaimChecks.tooEarly(ClaimKind.COMPLETION, start, start.minusDays(1)));
+    assertNull(ClaimChecks.tooEarly(ClaimKind.COMPLETION, start, start));
   }
 
   private static void assertFailed(ClaimChecks c, String... ids) {

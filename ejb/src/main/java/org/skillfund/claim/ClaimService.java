@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -49,12 +51,13 @@ import org.skillfund.shared.PagedQuery;
 import org.skillfund.shared.WorkflowSteps;
 
 /**
- * Claims and payments: a provider claims the commencement part of a confirmed enrolment and the
- * completion part of a completed one; an officer validates with automatic checks; a delegate
- * approves within their limit (never a claim they validated); a payment batch pays every approved
- * claim, adding to the budgets' spent counters; a paid claim found ineligible later is recovered. A
- * part is claimed at most once (unique constraint); a repeated submission with the same idempotency
- * key answers the same claim. Provider users reach only their own claims.
+ * Claims and payments: a provider claims the commencement part of a confirmed enrolment from the
+ * course's start date on and the completion part of a completed one; an officer validates with
+ * automatic checks; a delegate approves within their limit (never a claim they validated); a
+ * payment batch pays every approved claim, adding to the budgets' spent counters; a paid claim
+ * found ineligible later is recovered. A part is claimed at most once (unique constraint); a
+ * repeated submission with the same idempotency key answers the same claim. Provider users reach
+ * only their own claims.
  */
 @Stateless
 public class ClaimService {
@@ -65,6 +68,9 @@ public class ClaimService {
   private static final String DELEGATE = Role.Names.DELEGATE;
   private static final String MANAGER = Role.Names.PROGRAM_MANAGER;
   private static final String AUDITOR = Role.Names.AUDITOR;
+
+  /** Where the scheme runs: a course has started from its start date there. */
+  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
 
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
@@ -90,8 +96,9 @@ public class ClaimService {
   /**
    * Claims one part of the caller's enrolment. With an idempotency key already used for the same
    * enrolment and part, answers that claim unchanged; used for another enrolment or part, refuses
-   * (409). Refuses an unconfirmed enrolment, a completion before completion, and a part claimed
-   * before (409).
+   * (409). Refuses an unconfirmed enrolment, a completion before completion, a part claimed before,
+   * and any part before the course's start date (today in Australia/Sydney), naming that date
+   * (409); nothing is written then.
    *
    * <p>Submissions for one enrolment are serialised on the enrolment's row, taken before the key is
    * looked up: of simultaneous identical requests the first makes the claim and each later one,
@@ -160,6 +167,11 @@ public class ClaimService {
               + " part of this enrolment was already claimed (claim "
               + before.get(0).getId()
               + ").");
+    }
+    // the department pays for no training that has not begun
+    String tooEarly = ClaimChecks.tooEarly(kind, enrolment.getStartDate(), today());
+    if (tooEarly != null) {
+      throw new ConflictException(tooEarly);
     }
     Allocation allocation = placements.allocation(enrolment.getAllocationId());
     long amount = price(enrolment, kind);
@@ -607,7 +619,12 @@ public class ClaimService {
         others,
         eligible,
         words,
-        approvedProvider);
+        approvedProvider,
+        today());
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(SCHEME_ZONE);
   }
 
   private long price(Enrolment enrolment, ClaimKind kind) {

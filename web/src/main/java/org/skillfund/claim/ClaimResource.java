@@ -89,8 +89,10 @@ public class ClaimResource {
       responseCode = "409",
       description =
           "The learner has not confirmed the enrolment, the course is not completed, the part"
-              + " was claimed before, the Idempotency-Key was used for another enrolment or part,"
-              + " or an identical request is still in progress (send it again)",
+              + " was claimed before, the course has not started (no part is claimed before the"
+              + " enrolment's start date, today in Australia/Sydney; the detail names the date),"
+              + " the Idempotency-Key was used for another enrolment or part, or an identical"
+              + " request is still in progress (send it again)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

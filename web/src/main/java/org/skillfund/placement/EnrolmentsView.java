@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.primefaces.model.LazyDataModel;
+import org.skillfund.claim.ClaimChecks;
 import org.skillfund.claim.ClaimKind;
 import org.skillfund.claim.ClaimService;
 import org.skillfund.eligibility.EmploymentStatus;
@@ -28,8 +29,8 @@ import org.skillfund.shared.ServiceCall;
  * A provider's enrolments, a page at a time with a status filter: a form to enrol a learner into
  * one of its allocations (refusals next to the fields, or naming the failed rule); commencement,
  * completion and withdrawal behind a confirmation (each only when the workflow allows it to the
- * caller); the commencement claim of a confirmed enrolment and the completion claim of a completed
- * one.
+ * caller); the commencement claim of a confirmed enrolment from the course's start date on and the
+ * completion claim of a completed one.
  */
 @Named
 @ViewScoped
@@ -230,10 +231,17 @@ public class EnrolmentsView implements Serializable {
     return may(e, "WITHDRAW");
   }
 
+  /**
+   * Whether to offer the commencement claim: confirmed (or commenced), not claimed yet, and the
+   * course has started (the service refuses it before the start date).
+   */
   public boolean canClaim(Enrolment e) {
     return e.getConfirmedAt() != null
         && (e.getStatus() == EnrolmentStatus.CONFIRMED
             || e.getStatus() == EnrolmentStatus.COMMENCED)
+        && ClaimChecks.tooEarly(
+                ClaimKind.COMMENCEMENT, e.getStartDate(), LocalDate.now(SCHEME_ZONE))
+            == null
         && !claimed.contains(e.getId() + "|" + ClaimKind.COMMENCEMENT);
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.skillfund.it.api.EnrolmentApiIT.ENROLMENTS;
 import static org.skillfund.it.api.EnrolmentApiIT.assertProblem;
 import static org.skillfund.it.support.TestDatabase.number;
+import static org.skillfund.it.support.TestDatabase.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -13,10 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,7 +39,9 @@ import org.skillfund.it.support.DeployedSkillfund;
 import org.skillfund.it.support.Mailbox;
 import org.skillfund.it.support.TestDatabase;
 
-@DisplayName("Claims over REST: only confirmed enrolments, never twice, validated, approved, paid")
+@DisplayName(
+    "Claims over REST: only confirmed enrolments whose course has started, never twice, validated,"
+        + " approved, paid")
 class ClaimApiIT extends DeployedSkillfund {
 
   static final String CLAIMS = "api/v1/claims";
@@ -78,14 +84,23 @@ class ClaimApiIT extends DeployedSkillfund {
   record Enrolled(
       String program, String allocation, EnrolmentApiIT.Learner learner, String enrolment) {}
 
-  /** A learner with an account, enrolled by provider A into a new allocation of 3 places. */
+  /**
+   * A learner with an account, enrolled by provider A into a new allocation of 3 places, the course
+   * starting today (so that its commencement part can be claimed once the learner confirms).
+   */
   Enrolled enrolOne() throws Exception {
+    return enrolOne(EnrolmentApiIT.schemeToday());
+  }
+
+  /** The same, the course starting on {@code start}. */
+  Enrolled enrolOne(LocalDate start) throws Exception {
     String program = EnrolmentApiIT.program(manager);
     String allocation = EnrolmentApiIT.allocation(providerA, officer, delegate, program, "NSW", 3);
     EnrolmentApiIT.Learner learner = EnrolmentApiIT.learnerAccount();
     Api.Reply enrolled =
         providerA.post(
-            ENROLMENTS, EnrolmentApiIT.enrolment(allocation, learner.usi(), learner.email()));
+            ENROLMENTS,
+            EnrolmentApiIT.enrolment(allocation, learner.usi(), learner.email(), start));
     assertEquals(201, enrolled.status(), enrolled.body());
     return new Enrolled(program, allocation, learner, enrolled.json().get("id").asText());
   }
@@ -140,7 +155,7 @@ class ClaimApiIT extends DeployedSkillfund {
       storedChecks = number(db, "SELECT COUNT(*) FROM eligibility_check WHERE id LIKE ?", "%");
     }
     JsonNode checks = officer.get(CLAIMS + "/" + id + "/checks").json();
-    assertEquals(5, checks.size());
+    assertEquals(6, checks.size());
     checks.forEach(c -> assertTrue(c.get("passed").asBoolean(), c.toString()));
     try (Connection db = TestDatabase.connect()) {
       assertEquals(
@@ -152,6 +167,7 @@ class ClaimApiIT extends DeployedSkillfund {
     assertEquals(200, validated.status(), validated.body());
     assertEquals("VALIDATED", validated.json().get("status").asText());
     assertTrue(validated.json().get("checks").asText().contains("CONFIRMED ok"));
+    assertTrue(validated.json().get("checks").asText().contains("STARTED ok"));
     Api.Reply approved =
         delegate.post(CLAIMS + "/" + id + "/approval", "{\"reason\":\"All checks pass.\"}");
     assertEquals(200, approved.status(), approved.body());
@@ -211,6 +227,53 @@ class ClaimApiIT extends DeployedSkillfund {
               db,
               "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_RECOVERED' AND entity_id = ?",
               id));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "the commencement part of a confirmed enrolment starting next week is refused (409 naming"
+          + " the start date), with or without an Idempotency-Key; nothing is written")
+  void noCommencementClaimBeforeTheStartDate() throws Exception {
+    LocalDate start = EnrolmentApiIT.schemeToday().plusDays(7);
+    Enrolled enrolled = enrolOne(start);
+    EnrolmentApiIT.Learner learner = enrolled.learner();
+    String enrolment = enrolled.enrolment();
+    Api.Reply confirmed =
+        learner
+            .api()
+            .post(
+                ENROLMENTS + "/confirmations/" + EnrolmentApiIT.tokenMailedTo(learner.email()),
+                "{\"answer\":\"CONFIRM\"}");
+    assertEquals(200, confirmed.status(), confirmed.body());
+    assertEquals("CONFIRMED", confirmed.json().get("status").asText());
+
+    String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(start);
+    String expected =
+        "The course starts on " + day + ": its commencement part can be claimed from that day.";
+    Api.Reply refused = claim(enrolment, "COMMENCEMENT", null);
+    assertProblem(refused, 409);
+    assertEquals(expected, refused.json().get("detail").asText(), refused.body());
+    String key = UUID.randomUUID().toString();
+    Api.Reply refusedWithKey = claim(enrolment, "COMMENCEMENT", key);
+    assertProblem(refusedWithKey, 409);
+    assertEquals(expected, refusedWithKey.json().get("detail").asText(), refusedWithKey.body());
+    // the refusal kept no key: the same key is refused the same way again, not answered as a claim
+    Api.Reply again = claim(enrolment, "COMMENCEMENT", key);
+    assertProblem(again, 409);
+    assertEquals(expected, again.json().get("detail").asText(), again.body());
+
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(0, number(db, "SELECT COUNT(*) FROM claim WHERE enrolment_id = ?", enrolment));
+      assertEquals(0, number(db, "SELECT COUNT(*) FROM claim WHERE idempotency_key = ?", key));
+      assertEquals(
+          0,
+          number(
+              db,
+              "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_SUBMITTED'"
+                  + " AND summary LIKE ?",
+              "%" + enrolment + "%"));
+      assertEquals("CONFIRMED", text(db, "SELECT status FROM enrolment WHERE id = ?", enrolment));
     }
   }
 

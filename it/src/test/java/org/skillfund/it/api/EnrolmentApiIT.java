@@ -162,7 +162,7 @@ public class EnrolmentApiIT extends DeployedSkillfund {
     return LocalDate.now(ZoneId.of("Australia/Sydney"));
   }
 
-  /** An enrolment starting in a week: it cannot be commenced yet. */
+  /** An enrolment starting in a week: it cannot be commenced, nor its commencement claimed, yet. */
   static String enrolment(String allocation, String usi, String email) {
     return enrolment(allocation, usi, email, LocalDate.now().plusDays(7));
   }

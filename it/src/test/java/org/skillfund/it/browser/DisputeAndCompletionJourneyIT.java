@@ -58,7 +58,7 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
   @DisplayName(
       "the learner disputes from the mailed link and the officer cancels it from the queue (the"
           + " place and the funded start come back), another dispute is reinstated (its course"
-          + " has not started: commencement is not offered); another enrolment is confirmed,"
+          + " has not started: neither commencement nor its claim is offered); another enrolment is confirmed,"
           + " commenced, completed and both parts claimed; the officer rejects the commencement"
           + " claim with a reason; the completion claim is validated, approved, paid and"
           + " recovered by a delegate")
@@ -173,6 +173,10 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
         enrolments.buttons(mistaken.usi()).contains("commence"),
         enrolments.buttons(mistaken.usi()).toString());
     assertTrue(enrolments.buttons(mistaken.usi()).contains("withdraw"));
+    // nor its commencement claim: no part is claimed before the course starts
+    assertFalse(
+        enrolments.buttons(mistaken.usi()).contains("claim"),
+        enrolments.buttons(mistaken.usi()).toString());
     enrolments.commence(finishing.usi());
     assertEquals(
         List.of("The commencement of Di Roe (" + finishing.usi() + ") is recorded."),
@@ -210,9 +214,10 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
     ClaimsPage claims = ClaimsPage.open(browser, baseUrl()).only("Submitted");
     assertEquals("completion", claims.part(enrolment, "completion"));
     List<String> checks = claims.checks(enrolment, "completion");
-    assertEquals(5, checks.size(), checks.toString());
+    assertEquals(6, checks.size(), checks.toString());
     checks.forEach(c -> assertTrue(c.contains(": Passed"), checks.toString()));
     assertTrue(checks.get(0).startsWith("Confirmed by the learner: Passed"), checks.toString());
+    assertTrue(checks.get(1).startsWith("Course started: Passed"), checks.toString());
     accessible("claims, checks shown");
     browser.screenshot("claims-checks");
     claims.reject(enrolment, "commencement", "");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.skillfund.it.api.EnrolmentApiIT;
 import org.skillfund.it.support.Api;
 import org.skillfund.it.support.LearnerAccounts;
 import org.skillfund.it.support.Mailbox;
@@ -23,15 +24,34 @@ import org.skillfund.it.support.TestDatabase;
         + " the department validates, approves and pays")
 class EnrolmentJourneyIT extends BrowserJourney {
 
-  /** Provider A's demo JT-2026 allocation of CHC33021 in NSW (period February to December 2027). */
-  private static final String ALLOCATION = "00000000-0000-4000-8000-0000000007a0";
-
-  private static final String START = "2027-03-01";
   private static final String BORN = "2006-03-01";
+
+  /**
+   * Provider A's allocation of CHC33021 in NSW under a program of its own, made through the API:
+   * its period starts yesterday, so a course starting today can be enrolled and its commencement
+   * part claimed (the demo allocation's period is in the future, and no part is claimed before a
+   * course starts).
+   */
+  private static String allocation;
 
   @BeforeAll
   static void mail() {
     Mailbox.start();
+  }
+
+  @BeforeAll
+  static void ownAllocation() {
+    Api officer = Api.as(baseUrl(), "officer", Api.DEMO_PASSWORD);
+    Api delegate = Api.as(baseUrl(), "delegate", Api.DEMO_PASSWORD);
+    String program = EnrolmentApiIT.program(Api.as(baseUrl(), "manager", Api.DEMO_PASSWORD));
+    allocation =
+        EnrolmentApiIT.allocation(
+            Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD),
+            officer,
+            delegate,
+            program,
+            "NSW",
+            10);
   }
 
   @Test
@@ -44,18 +64,20 @@ class EnrolmentJourneyIT extends BrowserJourney {
     LearnerAccounts.Account learner = LearnerAccounts.create();
     LearnerAccounts.Account other = LearnerAccounts.create();
 
-    // The provider enrols: first a refusal next to the fields, then the learner.
+    // The provider enrols, the courses starting today: first a refusal next to the fields, then
+    // the learner.
+    String start = EnrolmentApiIT.schemeToday().toString();
     signInAs("provider-a", Api.DEMO_PASSWORD);
     browser.driver().findElement(By.id("nav-provider-enrolments")).click();
     browser.waitForPrimeFaces();
     EnrolmentsPage enrolments = EnrolmentsPage.open(browser, baseUrl());
     accessible("enrolments");
-    enrolments.enrol(ALLOCATION, "", "Lee", BORN, "ABC", "nope", START);
+    enrolments.enrol(allocation, "", "Lee", BORN, "ABC", "nope", start);
     assertFalse(enrolments.fieldMessage("usi").isBlank(), "the USI is refused next to it");
     assertFalse(enrolments.fieldMessage("givenName").isBlank(), "the given name is required");
     assertFalse(enrolments.fieldMessage("email").isBlank(), "the email is refused next to it");
     accessible("enrolments, refused");
-    enrolments.enrol(ALLOCATION, "Ann", "Lee", BORN, learner.usi(), learner.email(), START);
+    enrolments.enrol(allocation, "Ann", "Lee", BORN, learner.usi(), learner.email(), start);
     assertEquals(
         List.of("Ann Lee is enrolled; a confirmation link has been mailed to the learner."),
         enrolments.messages());
@@ -63,7 +85,7 @@ class EnrolmentJourneyIT extends BrowserJourney {
     accessible("enrolments, enrolled");
 
     // A second learner is enrolled and withdrawn behind the confirmation: the place comes back.
-    enrolments.enrol(ALLOCATION, "Bo", "Tran", BORN, other.usi(), other.email(), START);
+    enrolments.enrol(allocation, "Bo", "Tran", BORN, other.usi(), other.email(), start);
     int usedBefore = placesUsed();
     enrolments.withdraw(other.usi(), "The learner moved interstate before the start.");
     assertEquals(List.of("The enrolment is withdrawn."), enrolments.listMessages());
@@ -122,7 +144,7 @@ class EnrolmentJourneyIT extends BrowserJourney {
   }
 
   private static int placesUsed() throws Exception {
-    return Integer.parseInt(one("SELECT places_used FROM allocation WHERE id = ?", ALLOCATION));
+    return Integer.parseInt(one("SELECT places_used FROM allocation WHERE id = ?", allocation));
   }
 
   private static String enrolmentId(String usi) throws Exception {
