@@ -121,12 +121,7 @@ class ClaimApiIT extends DeployedSkillfund {
     assertTrue(early.json().get("detail").asText().contains("not confirmed"), early.body());
     assertProblem(claim(enrolment, "SOMETHING", null), 400, "kind");
 
-    Api.Reply confirmed =
-        learner
-            .api()
-            .post(
-                ENROLMENTS + "/confirmations/" + EnrolmentApiIT.tokenMailedTo(learner.email()),
-                "{\"answer\":\"CONFIRM\"}");
+    Api.Reply confirmed = EnrolmentApiIT.answerLink(learner, "{\"answer\":\"CONFIRM\"}");
     assertEquals(200, confirmed.status(), confirmed.body());
 
     String key = UUID.randomUUID().toString();
@@ -239,12 +234,7 @@ class ClaimApiIT extends DeployedSkillfund {
     Enrolled enrolled = enrolOne(start);
     EnrolmentApiIT.Learner learner = enrolled.learner();
     String enrolment = enrolled.enrolment();
-    Api.Reply confirmed =
-        learner
-            .api()
-            .post(
-                ENROLMENTS + "/confirmations/" + EnrolmentApiIT.tokenMailedTo(learner.email()),
-                "{\"answer\":\"CONFIRM\"}");
+    Api.Reply confirmed = EnrolmentApiIT.answerLink(learner, "{\"answer\":\"CONFIRM\"}");
     assertEquals(200, confirmed.status(), confirmed.body());
     assertEquals("CONFIRMED", confirmed.json().get("status").asText());
 
@@ -279,6 +269,83 @@ class ClaimApiIT extends DeployedSkillfund {
 
   @Test
   @DisplayName(
+      "one Idempotency-Key sent at the same moment for claims on two enrolments (8 requests each):"
+          + " one claim is made, every other answer is that claim (200) or a 409 naming the key;"
+          + " the other enrolment gets no claim and can claim with a key of its own")
+  void oneKeyTwoEnrolmentsAtOnce() throws Exception {
+    List<String> enrolments = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Enrolled enrolled = enrolOne();
+      Api.Reply confirmed =
+          EnrolmentApiIT.answerLink(enrolled.learner(), "{\"answer\":\"CONFIRM\"}");
+      assertEquals(200, confirmed.status(), confirmed.body());
+      enrolments.add(enrolled.enrolment());
+    }
+    String key = UUID.randomUUID().toString();
+    int requests = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Api.Reply>> answers = new ArrayList<>();
+    List<Api.Reply> replies = new ArrayList<>();
+    try {
+      for (int i = 0; i < requests; i++) {
+        String enrolment = enrolments.get(i % 2);
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return claim(enrolment, "COMMENCEMENT", key);
+                }));
+      }
+      go.countDown();
+      for (Future<Api.Reply> answer : answers) {
+        replies.add(answer.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<Integer, Long> statuses =
+        replies.stream()
+            .collect(Collectors.groupingBy(Api.Reply::status, TreeMap::new, Collectors.counting()));
+    Set<String> claimIds = new HashSet<>();
+    Set<String> claimedEnrolments = new HashSet<>();
+    for (Api.Reply reply : replies) {
+      switch (reply.status()) {
+        case 200, 201 -> {
+          claimIds.add(reply.json().get("id").asText());
+          claimedEnrolments.add(reply.json().get("enrolmentId").asText());
+        }
+        case 409 -> {
+          assertProblem(reply, 409);
+          String detail = reply.json().get("detail").asText();
+          assertTrue(
+              detail.contains("Idempotency-Key") || detail.contains("in progress"), reply.body());
+        }
+        default -> throw new AssertionError(statuses + ": " + reply.status() + " " + reply.body());
+      }
+    }
+    assertEquals(1L, statuses.getOrDefault(201, 0L), "exactly one claim was made: " + statuses);
+    assertEquals(1, claimIds.size(), "every success is the same claim: " + claimIds);
+    assertEquals(1, claimedEnrolments.size(), claimedEnrolments.toString());
+    String winner = claimedEnrolments.iterator().next();
+    String other = enrolments.get(0).equals(winner) ? enrolments.get(1) : enrolments.get(0);
+    try (Connection db = TestDatabase.connect()) {
+      assertEquals(1, number(db, "SELECT COUNT(*) FROM claim WHERE idempotency_key = ?", key));
+      assertEquals(1, number(db, "SELECT COUNT(*) FROM claim WHERE enrolment_id = ?", winner));
+      assertEquals(0, number(db, "SELECT COUNT(*) FROM claim WHERE enrolment_id = ?", other));
+      assertEquals(
+          1,
+          number(
+              db,
+              "SELECT COUNT(*) FROM audit_event WHERE action = 'CLAIM_SUBMITTED' AND entity_id = ?",
+              claimIds.iterator().next()));
+    }
+    Api.Reply own = claim(other, "COMMENCEMENT", UUID.randomUUID().toString());
+    assertEquals(201, own.status(), own.body());
+  }
+
+  @Test
+  @DisplayName(
       "16 simultaneous identical claims with one Idempotency-Key: no 500, one claim row, each"
           + " answer that claim (one 201, the others 200); the key with another body is 409")
   void simultaneousRepeatsMakeOneClaim() throws Exception {
@@ -287,12 +354,7 @@ class ClaimApiIT extends DeployedSkillfund {
     String allocation = enrolled.allocation();
     EnrolmentApiIT.Learner learner = enrolled.learner();
     String enrolment = enrolled.enrolment();
-    Api.Reply confirmed =
-        learner
-            .api()
-            .post(
-                ENROLMENTS + "/confirmations/" + EnrolmentApiIT.tokenMailedTo(learner.email()),
-                "{\"answer\":\"CONFIRM\"}");
+    Api.Reply confirmed = EnrolmentApiIT.answerLink(learner, "{\"answer\":\"CONFIRM\"}");
     assertEquals(200, confirmed.status(), confirmed.body());
 
     String key = UUID.randomUUID().toString();

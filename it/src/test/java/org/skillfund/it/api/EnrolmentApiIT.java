@@ -105,6 +105,22 @@ public class EnrolmentApiIT extends DeployedSkillfund {
   }
 
   /**
+   * A new program and an approved allocation of {@code places} CHC33021 places in NSW for provider
+   * A (assessed by officer, decided by delegate), for journeys that need one whose period holds
+   * today; returns its id.
+   */
+  public static String allocationOfProviderA(int places) {
+    String program = program(Api.as(baseUrl(), "manager", Api.DEMO_PASSWORD));
+    return allocation(
+        Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD),
+        Api.as(baseUrl(), "officer", Api.DEMO_PASSWORD),
+        Api.as(baseUrl(), "delegate", Api.DEMO_PASSWORD),
+        program,
+        "NSW",
+        places);
+  }
+
+  /**
    * An approved allocation of {@code places} CHC33021 places in {@code state}, its period from
    * yesterday (so that {@link #schemeToday()} is in it whatever this JVM's zone) for 11 months;
    * returns its id.
@@ -174,6 +190,15 @@ public class EnrolmentApiIT extends DeployedSkillfund {
           "dateOfBirth":"%s","email":"%s"},"startDate":"%s","residency":"CITIZEN",
          "employmentStatus":"UNEMPLOYED","schoolStudent":false}"""
         .formatted(allocation, usi, start.minusYears(21), email, start);
+  }
+
+  /**
+   * The learner's answer to the link mailed to them ({@code {"answer":"CONFIRM"}} or a dispute).
+   */
+  static Api.Reply answerLink(Learner learner, String answer) {
+    return learner
+        .api()
+        .post(ENROLMENTS + "/confirmations/" + tokenMailedTo(learner.email()), answer);
   }
 
   static String tokenMailedTo(String email) {
@@ -325,12 +350,7 @@ public class EnrolmentApiIT extends DeployedSkillfund {
         providerA.post(ENROLMENTS, enrolment(allocation, early.usi(), early.email(), start));
     assertEquals(201, enrolled.status(), enrolled.body());
     String id = enrolled.json().get("id").asText();
-    Api.Reply confirmed =
-        early
-            .api()
-            .post(
-                ENROLMENTS + "/confirmations/" + tokenMailedTo(early.email()),
-                "{\"answer\":\"CONFIRM\"}");
+    Api.Reply confirmed = answerLink(early, "{\"answer\":\"CONFIRM\"}");
     assertEquals(200, confirmed.status(), confirmed.body());
     assertEquals("CONFIRMED", confirmed.json().get("status").asText());
     assertEquals(Set.of("WITHDRAW"), actions(staffA.get(ENROLMENTS + "/" + id).json()));
@@ -483,11 +503,8 @@ public class EnrolmentApiIT extends DeployedSkillfund {
     assertEquals(201, fake.status(), fake.body());
     String id = fake.json().get("id").asText();
     Api.Reply disputed =
-        notMe
-            .api()
-            .post(
-                ENROLMENTS + "/confirmations/" + tokenMailedTo(notMe.email()),
-                "{\"answer\":\"DISPUTE\",\"reason\":\"I have never heard of this provider.\"}");
+        answerLink(
+            notMe, "{\"answer\":\"DISPUTE\",\"reason\":\"I have never heard of this provider.\"}");
     assertEquals(200, disputed.status(), disputed.body());
     assertEquals("DISPUTED", disputed.json().get("status").asText());
     assertProblem(providerA.post(ENROLMENTS + "/" + id + "/commencement", ""), 409);

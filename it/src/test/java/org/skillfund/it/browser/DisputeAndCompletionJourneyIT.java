@@ -41,17 +41,7 @@ class DisputeAndCompletionJourneyIT extends BrowserJourney {
 
   @BeforeAll
   static void ownAllocation() {
-    Api officer = Api.as(baseUrl(), "officer", Api.DEMO_PASSWORD);
-    Api delegate = Api.as(baseUrl(), "delegate", Api.DEMO_PASSWORD);
-    String program = EnrolmentApiIT.program(Api.as(baseUrl(), "manager", Api.DEMO_PASSWORD));
-    allocation =
-        EnrolmentApiIT.allocation(
-            Api.as(baseUrl(), "provider-a", Api.DEMO_PASSWORD),
-            officer,
-            delegate,
-            program,
-            "NSW",
-            10);
+    allocation = EnrolmentApiIT.allocationOfProviderA(10);
   }
 
   @Test
