@@ -68,7 +68,7 @@ public class EligibilityCheck {
   private long maxStudentFeeCents;
 
   /** Every rule's outcome in order, as {@link RuleTrace} stores them. */
-  @Column(name = "outcomes", length = RuleTrace.MAX_LENGTH, nullable = false)
+  @Column(name = "outcomes", nullable = false)
   private String outcomes;
 
   protected EligibilityCheck() {}

@@ -22,9 +22,6 @@ import java.util.Map;
  */
 public final class RuleTrace {
 
-  /** Longest trace the column holds, in characters. */
-  public static final int MAX_LENGTH = 100_000;
-
   // Json.createXxx() looks the provider up anew on every call, far too slow per check
   private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
   private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
