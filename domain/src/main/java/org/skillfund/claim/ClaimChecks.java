@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.skillfund.placement.EnrolmentStatus;
-import org.skillfund.placement.EnrolmentWorkflow;
+import org.skillfund.shared.SchemeDate;
 
 /**
  * The automatic checks an officer's validation runs on a claim, each passed or failed with words;
@@ -55,7 +55,7 @@ public record ClaimChecks(
       return null;
     }
     return "The course starts on "
-        + EnrolmentWorkflow.day(startDate)
+        + SchemeDate.inWords(startDate)
         + (kind == ClaimKind.COMMENCEMENT
             ? ": its commencement part can be claimed from that day."
             : ": its completion part cannot be claimed before that day.");
@@ -85,9 +85,9 @@ public record ClaimChecks(
             "STARTED",
             started,
             started
-                ? "The course started on " + EnrolmentWorkflow.day(startDate) + "."
+                ? "The course started on " + SchemeDate.inWords(startDate) + "."
                 : "The course has not started: it starts on "
-                    + EnrolmentWorkflow.day(startDate)
+                    + SchemeDate.inWords(startDate)
                     + "."));
     boolean within = !startDate.isBefore(periodFrom) && !startDate.isAfter(periodTo);
     checks.add(

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.skillfund.shared.AustralianState;
+import org.skillfund.shared.SchemeDate;
 
 /**
  * The JobTrainer Fund's eligibility rules (../shared/domain/REFERENCE.md): age or job seeker, with
@@ -157,11 +158,11 @@ public final class JobTrainer implements Program {
       return outcome(
           open,
           "Your course starts on "
-              + Words.date(start)
+              + SchemeDate.inWords(start)
               + "; JobTrainer enrolments run from "
-              + Words.date(opens)
+              + SchemeDate.inWords(opens)
               + " to "
-              + Words.date(closes)
+              + SchemeDate.inWords(closes)
               + ".");
     }
   }
@@ -201,7 +202,7 @@ public final class JobTrainer implements Program {
           "You are "
               + age
               + " on "
-              + Words.date(start)
+              + SchemeDate.inWords(start)
               + " and "
               + c.learner().employmentStatus().words()
               + ". ";
@@ -218,7 +219,7 @@ public final class JobTrainer implements Program {
                 + "Courses in "
                 + c.course().industryArea().toLowerCase(Locale.ROOT)
                 + " are open to any age from "
-                + Words.date(p.date("anyAge.from"))
+                + SchemeDate.inWords(p.date("anyAge.from"))
                 + ".");
       }
       return outcome(
@@ -237,7 +238,7 @@ public final class JobTrainer implements Program {
               + String.join(", ", p.set("anyAge.areas").stream().sorted().toList())
                   .toLowerCase(Locale.ROOT)
               + " starting on or after "
-              + Words.date(p.date("anyAge.from"))
+              + SchemeDate.inWords(p.date("anyAge.from"))
               + ".");
     }
 
@@ -343,7 +344,7 @@ public final class JobTrainer implements Program {
           "You are still enrolled in "
               + clashing.get(0).courseCode()
               + " under JobTrainer on "
-              + Words.date(c.courseStartDate())
+              + SchemeDate.inWords(c.courseStartDate())
               + "; JobTrainer funds one course at a time"
               + (p.set("skillSetAlongside.states").isEmpty()
                   ? "."

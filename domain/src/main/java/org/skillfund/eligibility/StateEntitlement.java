@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.skillfund.shared.SchemeDate;
 
 /**
  * A state entitlement program in the style of Skills First (../shared/domain/REFERENCE.md): under
@@ -121,7 +122,7 @@ public final class StateEntitlement implements Program {
             "You were "
                 + age
                 + " on "
-                + Words.date(firstOfJanuary)
+                + SchemeDate.inWords(firstOfJanuary)
                 + ": under "
                 + under
                 + ", so any level is open to you.");
@@ -140,7 +141,7 @@ public final class StateEntitlement implements Program {
           "You were "
               + age
               + " on "
-              + Words.date(firstOfJanuary)
+              + SchemeDate.inWords(firstOfJanuary)
               + " and hold "
               + heldWords
               + "; "
@@ -225,7 +226,7 @@ public final class StateEntitlement implements Program {
       return outcome(
           active < limit,
           "On "
-              + Words.date(c.courseStartDate())
+              + SchemeDate.inWords(c.courseStartDate())
               + " you are in "
               + active
               + " funded course"

@@ -15,12 +15,11 @@ import static org.skillfund.placement.EnrolmentStatus.PENDING_LEARNER_CONFIRMATI
 import static org.skillfund.placement.EnrolmentStatus.WITHDRAWN;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.skillfund.identity.Role;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.StateMachine;
 import org.skillfund.shared.StateMachine.Transition;
 
@@ -39,9 +38,6 @@ public final class EnrolmentWorkflow {
 
   /** Actions that record training done: not before the course's start date. */
   private static final Set<EnrolmentAction> RECORD_TRAINING = EnumSet.of(COMMENCE, COMPLETE);
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private static List<Transition<EnrolmentStatus, EnrolmentAction>> table() {
     return List.of(
@@ -99,15 +95,10 @@ public final class EnrolmentWorkflow {
       return null;
     }
     return "The course starts on "
-        + day(startDate)
+        + SchemeDate.inWords(startDate)
         + (action == COMMENCE
             ? ": its commencement can be recorded from that day."
             : ": its completion cannot be recorded before that day.");
-  }
-
-  /** A day in words, as the refusals name it: "4 December 2026". */
-  public static String day(LocalDate day) {
-    return DAY.format(day);
   }
 
   /**

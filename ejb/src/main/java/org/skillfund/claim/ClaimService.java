@@ -11,8 +11,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +46,7 @@ import org.skillfund.shared.NotFoundException;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.WorkflowSteps;
 
 /**
@@ -68,9 +67,6 @@ public class ClaimService {
   private static final String DELEGATE = Role.Names.DELEGATE;
   private static final String MANAGER = Role.Names.PROGRAM_MANAGER;
   private static final String AUDITOR = Role.Names.AUDITOR;
-
-  /** Where the scheme runs: a course has started from its start date there. */
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
 
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
@@ -169,7 +165,7 @@ public class ClaimService {
               + ").");
     }
     // the department pays for no training that has not begun
-    String tooEarly = ClaimChecks.tooEarly(kind, enrolment.getStartDate(), today());
+    String tooEarly = ClaimChecks.tooEarly(kind, enrolment.getStartDate(), SchemeDate.today());
     if (tooEarly != null) {
       throw new ConflictException(tooEarly);
     }
@@ -620,11 +616,7 @@ public class ClaimService {
         eligible,
         words,
         approvedProvider,
-        today());
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(SCHEME_ZONE);
+        SchemeDate.today());
   }
 
   private long price(Enrolment enrolment, ClaimKind kind) {

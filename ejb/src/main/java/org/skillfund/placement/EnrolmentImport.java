@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.skillfund.placement.BulkEnrolmentPlan.Candidate;
 import org.skillfund.program.FundingProgram;
 import org.skillfund.shared.AustralianState;
 import org.skillfund.shared.InvalidRequestException;
+import org.skillfund.shared.SchemeDate;
 
 /**
  * Bulk enrolment from a provider's CSV file ({@link EnrolmentCsv#HEADER}), per-row atomic with a
@@ -81,7 +81,6 @@ public class EnrolmentImport {
           + " saved; try these rows again";
 
   private static final Logger LOG = Logger.getLogger(EnrolmentImport.class.getName());
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
 
   /**
    * One row's outcome.
@@ -158,7 +157,7 @@ public class EnrolmentImport {
     EnrolmentService.approvedProvider(em, caller);
     progress.start(rows.size());
 
-    LocalDate today = LocalDate.now(SCHEME_ZONE);
+    LocalDate today = SchemeDate.today();
     RowResult[] results = new RowResult[rows.size()];
     List<Integer> positions = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -47,6 +46,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.UsiValidator;
 import org.skillfund.shared.WorkflowSteps;
 
@@ -74,7 +74,6 @@ public class EnrolmentService {
   private static final String MANAGER = Role.Names.PROGRAM_MANAGER;
   private static final String AUDITOR = Role.Names.AUDITOR;
   private static final String LEARNER = Role.Names.LEARNER;
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "skillfund")
@@ -278,7 +277,7 @@ public class EnrolmentService {
     Enrolment enrolment = locked(caller, id);
     EnrolmentStatus to = step(enrolment, EnrolmentAction.COMMENCE, caller);
     refuseBeforeStart(enrolment, EnrolmentAction.COMMENCE);
-    enrolment.moveTo(to, caller.username(), Instant.now(), today(), null);
+    enrolment.moveTo(to, caller.username(), Instant.now(), SchemeDate.today(), null);
     audit.record(
         "ENROLMENT_COMMENCED",
         "Enrolment",
@@ -309,9 +308,9 @@ public class EnrolmentService {
       throw new IllegalStateException("allocation counters disagree with enrolment " + id);
     }
     if (enrolment.getLedgerEntryId() != null) {
-      ledger.endForEnrolment(enrolment.getLedgerEntryId(), today());
+      ledger.endForEnrolment(enrolment.getLedgerEntryId(), SchemeDate.today());
     }
-    enrolment.moveTo(to, caller.username(), Instant.now(), today(), "Completed");
+    enrolment.moveTo(to, caller.username(), Instant.now(), SchemeDate.today(), "Completed");
     audit.record(
         "ENROLMENT_COMPLETED",
         "Enrolment",
@@ -386,7 +385,7 @@ public class EnrolmentService {
       return end(enrolment, action, caller, why, "ENROLMENT_CANCELLED");
     }
     EnrolmentStatus to = step(enrolment, action, caller);
-    enrolment.moveTo(to, caller.username(), Instant.now(), today(), why);
+    enrolment.moveTo(to, caller.username(), Instant.now(), SchemeDate.today(), why);
     audit.record(
         "ENROLMENT_REINSTATED",
         "Enrolment",
@@ -419,7 +418,7 @@ public class EnrolmentService {
     Caller caller = callers.current();
     Enrolment enrolment = visible(caller, id);
     return EnrolmentWorkflow.actionsFor(
-        enrolment.getStatus(), caller.roles(), enrolment.getStartDate(), today());
+        enrolment.getStatus(), caller.roles(), enrolment.getStartDate(), SchemeDate.today());
   }
 
   /**
@@ -461,7 +460,7 @@ public class EnrolmentService {
     Enrolment enrolment = linked.enrolment();
     EnrolmentStatus to = step(enrolment, action, caller);
     linked.link().use(now);
-    enrolment.moveTo(to, caller.username(), now, today(), reason);
+    enrolment.moveTo(to, caller.username(), now, SchemeDate.today(), reason);
     boolean confirmed = action == EnrolmentAction.CONFIRM;
     audit.record(
         confirmed ? "ENROLMENT_CONFIRMED" : "ENROLMENT_DISPUTED",
@@ -559,11 +558,11 @@ public class EnrolmentService {
       what = "; the place and the funded start " + ledgerId + " were given back";
     } else {
       if (enrolment.getLedgerEntryId() != null) {
-        ledger.endForEnrolment(enrolment.getLedgerEntryId(), today());
+        ledger.endForEnrolment(enrolment.getLedgerEntryId(), SchemeDate.today());
       }
       what = "; the course had commenced, so the place stays used and the funded start ended";
     }
-    enrolment.moveTo(to, caller.username(), Instant.now(), today(), why);
+    enrolment.moveTo(to, caller.username(), Instant.now(), SchemeDate.today(), why);
     audit.record(
         event,
         "Enrolment",
@@ -616,7 +615,7 @@ public class EnrolmentService {
     }
     name(problems, "learner.givenName", l.givenName());
     name(problems, "learner.familyName", l.familyName());
-    LocalDate today = today();
+    LocalDate today = SchemeDate.today();
     if (l.dateOfBirth() == null) {
       problems.add(new FieldProblem("learner.dateOfBirth", "is required"));
     } else if (!l.dateOfBirth().isBefore(today)) {
@@ -777,7 +776,8 @@ public class EnrolmentService {
    * course's start date: a claim must never rest on training that cannot have happened yet.
    */
   private static void refuseBeforeStart(Enrolment enrolment, EnrolmentAction action) {
-    String refusal = EnrolmentWorkflow.tooEarly(action, enrolment.getStartDate(), today());
+    String refusal =
+        EnrolmentWorkflow.tooEarly(action, enrolment.getStartDate(), SchemeDate.today());
     if (refusal != null) {
       throw new ConflictException(refusal);
     }
@@ -794,9 +794,5 @@ public class EnrolmentService {
 
   private static String ownId(Caller caller) {
     return caller.providerId() == null ? "" : caller.providerId();
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(SCHEME_ZONE);
   }
 }

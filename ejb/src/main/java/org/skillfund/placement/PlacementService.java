@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +44,7 @@ import org.skillfund.shared.Notifier;
 import org.skillfund.shared.Page;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedQuery;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.WorkflowSteps;
 
 /**
@@ -71,7 +71,6 @@ public class PlacementService {
   private static final String DELEGATE = Role.Names.DELEGATE;
   private static final String MANAGER = Role.Names.PROGRAM_MANAGER;
   private static final String AUDITOR = Role.Names.AUDITOR;
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
 
   @PersistenceContext(unitName = "skillfund")
   private EntityManager em;
@@ -625,7 +624,7 @@ public class PlacementService {
     } catch (NotFoundException e) {
       throw InvalidRequestException.of("programCode", "is not a program");
     }
-    LocalDate today = LocalDate.now(SCHEME_ZONE);
+    LocalDate today = SchemeDate.today();
     if (!program.isOpenOn(today)) {
       problems.add(
           new FieldProblem(

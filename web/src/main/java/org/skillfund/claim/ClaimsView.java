@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.skillfund.identity.Role;
 import org.skillfund.program.Money;
 import org.skillfund.shared.PageMessages;
 import org.skillfund.shared.PagedLazyModel;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.ServiceCall;
 
 /**
@@ -41,8 +41,7 @@ public class ClaimsView implements Serializable {
 
   private static final String FORM = "claims";
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-          .withZone(ZoneId.of("Australia/Sydney"));
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(SchemeDate.ZONE);
   private static final Map<String, String> APPROVE_FIELDS =
       Map.of("reason", "claims:approve-reason");
   private static final Map<String, String> REJECT_FIELDS = Map.of("reason", "claims:reject-reason");

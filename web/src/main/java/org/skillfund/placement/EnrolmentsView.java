@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +22,7 @@ import org.skillfund.eligibility.Residency;
 import org.skillfund.shared.PageMessages;
 import org.skillfund.shared.PageRequest;
 import org.skillfund.shared.PagedLazyModel;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.ServiceCall;
 
 /**
@@ -38,7 +38,6 @@ public class EnrolmentsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
   private static final String FORM = "enrol";
   private static final String LIST_FORM = "enrolments";
 
@@ -122,7 +121,7 @@ public class EnrolmentsView implements Serializable {
     if (!allocations.isEmpty()) {
       allocationId = allocations.get(0).id();
     }
-    startDate = LocalDate.now(SCHEME_ZONE).plusDays(7);
+    startDate = SchemeDate.today().plusDays(7);
   }
 
   /** Enrols the learner; the form is cleared when the service accepted it. */
@@ -239,8 +238,7 @@ public class EnrolmentsView implements Serializable {
     return e.getConfirmedAt() != null
         && (e.getStatus() == EnrolmentStatus.CONFIRMED
             || e.getStatus() == EnrolmentStatus.COMMENCED)
-        && ClaimChecks.tooEarly(
-                ClaimKind.COMMENCEMENT, e.getStartDate(), LocalDate.now(SCHEME_ZONE))
+        && ClaimChecks.tooEarly(ClaimKind.COMMENCEMENT, e.getStartDate(), SchemeDate.today())
             == null
         && !claimed.contains(e.getId() + "|" + ClaimKind.COMMENCEMENT);
   }

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import org.skillfund.shared.AustralianState;
 import org.skillfund.shared.NotFoundException;
 import org.skillfund.shared.PageMessages;
 import org.skillfund.shared.PageRequest;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.ServiceCall;
 
 /**
@@ -45,7 +45,6 @@ public class PlaceApplicationView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
   private static final String FORM = "application";
 
   private static final Map<String, String> FIELDS =
@@ -99,7 +98,7 @@ public class PlaceApplicationView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       scope = providers.mine().getScope().stream().map(ScopeEntry::getProductCode).toList();
-      LocalDate today = LocalDate.now(SCHEME_ZONE);
+      LocalDate today = SchemeDate.today();
       for (FundingProgram p : programs.list(new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
         streams.put(
             p.getCode(),

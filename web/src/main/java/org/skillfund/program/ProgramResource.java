@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +30,7 @@ import org.skillfund.shared.InvalidRequestException;
 import org.skillfund.shared.PageResponse;
 import org.skillfund.shared.Problem;
 import org.skillfund.shared.RequestInputs;
+import org.skillfund.shared.SchemeDate;
 
 /** Funding programs: definitions, budgets by state and stream and their versions. */
 @RequestScoped
@@ -38,8 +38,6 @@ import org.skillfund.shared.RequestInputs;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programs", description = "Funding programs, budgets and their versions")
 public class ProgramResource {
-
-  static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
 
   @EJB private ProgramService programs;
 
@@ -53,7 +51,7 @@ public class ProgramResource {
     RequestInputs in = new RequestInputs();
     var request = in.page(page, size);
     in.check();
-    LocalDate today = LocalDate.now(SCHEME_ZONE);
+    LocalDate today = SchemeDate.today();
     return PageResponse.of(programs.list(request).map(p -> Summary.of(p, today)));
   }
 
@@ -74,7 +72,7 @@ public class ProgramResource {
     }
     FundingProgram created = programs.create(request.program(), request.reason());
     return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
-        .entity(Detail.of(created, programs.budgets(created.getCode()), LocalDate.now(SCHEME_ZONE)))
+        .entity(Detail.of(created, programs.budgets(created.getCode()), SchemeDate.today()))
         .build();
   }
 
@@ -90,7 +88,7 @@ public class ProgramResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Detail find(@PathParam("code") String code) {
-    return Detail.of(programs.find(code), programs.budgets(code), LocalDate.now(SCHEME_ZONE));
+    return Detail.of(programs.find(code), programs.budgets(code), SchemeDate.today());
   }
 
   @PUT
@@ -113,7 +111,7 @@ public class ProgramResource {
       throw InvalidRequestException.of("program", "send the program definition as a JSON object");
     }
     FundingProgram changed = programs.redefine(code, request.program(), request.reason());
-    return Detail.of(changed, programs.budgets(code), LocalDate.now(SCHEME_ZONE));
+    return Detail.of(changed, programs.budgets(code), SchemeDate.today());
   }
 
   @PUT

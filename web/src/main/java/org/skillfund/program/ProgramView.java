@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.skillfund.shared.InvalidRequestException;
 import org.skillfund.shared.NotFoundException;
 import org.skillfund.shared.PageMessages;
 import org.skillfund.shared.PagedLazyModel;
+import org.skillfund.shared.SchemeDate;
 import org.skillfund.shared.ServiceCall;
 
 /**
@@ -37,7 +36,6 @@ public class ProgramView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final ZoneId SCHEME_ZONE = ZoneId.of("Australia/Sydney");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final Map<String, String> BUDGET_INPUTS =
@@ -139,7 +137,7 @@ public class ProgramView implements Serializable {
   }
 
   public boolean isOpen() {
-    return getProgram().isOpenOn(LocalDate.now(SCHEME_ZONE));
+    return getProgram().isOpenOn(SchemeDate.today());
   }
 
   public String money(long cents) {
